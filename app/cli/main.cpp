@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -14,6 +15,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setOrganizationName(QStringLiteral("motcua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    // stdout carries results; stderr carries only what the operator needs, not the library's chatter.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.modules.warning=false"));
     cli::installCliTranslator();
 
     const std::map<QString, std::function<int(const QStringList&)>> groups = {

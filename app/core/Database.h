@@ -67,7 +67,7 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Status configure(bool isNew);
+    Status configure();
 
     QString m_path;
     QString m_connectionName;

@@ -23,22 +23,26 @@ QMutex g_logMutex;
 const char* levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    const QString line = QStringLiteral("%1 %2 %3: %4\n")
-                             .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
-                                  QString::fromLatin1(levelName(type)),
-                                  QString::fromLatin1(context.category ? context.category : "default"),
-                                  LogSink::redact(message));
+    const QString line =
+        QStringLiteral("%1 %2 %3: %4\n")
+            .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), QString::fromLatin1(levelName(type)),
+                 QString::fromLatin1(context.category ? context.category : "default"), LogSink::redact(message));
     const QByteArray bytes = line.toUtf8();
     QMutexLocker lock(&g_logMutex);
     std::fputs(bytes.constData(), stderr);

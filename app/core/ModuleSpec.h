@@ -21,7 +21,13 @@ struct ModuleSpec
     Q_DECLARE_TR_FUNCTIONS(motcua::ModuleSpec)
 
 public:
-    enum class State { Discovered, Loaded, Initialized, Skipped };
+    enum class State
+    {
+        Discovered,
+        Loaded,
+        Initialized,
+        Skipped
+    };
 
     QString id;
     QString name;

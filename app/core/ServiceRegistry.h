@@ -13,11 +13,7 @@ class ServiceRegistry
 public:
     void add(const QString& name, QObject* service) { m_services.insert(name, service); }
     void remove(const QString& name) { m_services.remove(name); }
-    template <typename T>
-    T* get(const QString& name) const
-    {
-        return qobject_cast<T*>(m_services.value(name).data());
-    }
+    template <typename T> T* get(const QString& name) const { return qobject_cast<T*>(m_services.value(name).data()); }
     QObject* object(const QString& name) const { return m_services.value(name).data(); }
 
 private:

@@ -19,8 +19,7 @@ public:
     Session(qint64 userId, QString username, QString displayName, QString role)
         : m_userId(userId), m_username(std::move(username)), m_displayName(std::move(displayName)),
           m_role(std::move(role)), m_permissions(Roles::permissionsOf(m_role))
-    {
-    }
+    {}
     /// The operator of maintenance work with no person behind it (migrations, nightly purges).
     static Session system()
     {

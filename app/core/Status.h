@@ -13,7 +13,8 @@ class [[nodiscard]] Status
 {
 public:
     // Values are the motcua-cli exit codes of the CLI contract.
-    enum class Code {
+    enum class Code
+    {
         Ok = 0,
         Failed = 1,
         Usage = 2,
@@ -28,8 +29,7 @@ public:
     Status() = default;
     Status(Code code, QString message, QString details = {})
         : m_code(code), m_message(std::move(message)), m_details(std::move(details))
-    {
-    }
+    {}
 
     static Status ok() { return {}; }
     static Status failed(QString message, QString details = {})
@@ -53,8 +53,7 @@ private:
 };
 
 /// A value or the Status explaining why there is none.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -33,11 +33,11 @@ struct WorkstationInfo
 struct WorkstationOptions
 {
     QString databasePath;
-    bool create = false;       // create the file when missing (setup, db init)
-    bool loadModules = true;   // discover and initialize plugin modules
-    QStringList pluginDirs;    // empty: the installed and build-tree plugin folders
-    QString vaultKeyFile;      // empty: per-database key file in the user's data folder
-    QString vaultPassphrase;   // for databases whose vault key is passphrase-wrapped
+    bool create = false;     // create the file when missing (setup, db init)
+    bool loadModules = true; // discover and initialize plugin modules
+    QStringList pluginDirs;  // empty: the installed and build-tree plugin folders
+    QString vaultKeyFile;    // empty: per-database key file in the user's data folder
+    QString vaultPassphrase; // for databases whose vault key is passphrase-wrapped
     Settings* settings = nullptr;
     const Clock* clock = nullptr; // null: the system clock
 };
