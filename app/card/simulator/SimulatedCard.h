@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CardImage.h"
+#include "CardProfile.h"
+#include "crypto/Apdu.h"
+#include "crypto/PaceProtocol.h"
+#include "crypto/SecureMessaging.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace motcua::card {
+
+/// The chip of a Vietnamese CCCD as the simulator plays it: file system of the eMRTD application, BAC, PACE
+/// (generic mapping, CAN or MRZ), secure messaging, READ BINARY (short, extended, odd INS), active authentication,
+/// and the quirks of real cards (MF select 6D00, DG11 absent, DG3 protected). Transport-independent.
+class SimulatedCard
+{
+public:
+    SimulatedCard(CardProfile profile, CardImage image);
+
+    static QByteArray atr();
+    /// Power off, power on and reset all end the session.
+    void reset();
+    /// One command APDU in, one response APDU out (data + SW).
+    QByteArray process(const QByteArray& command);
+    int apduCount() const { return m_apdus; }
+
+private:
+    ResponseApdu handle(const CommandApdu& command, bool secured);
+    ResponseApdu select(const CommandApdu& command);
+    ResponseApdu readBinary(const CommandApdu& command, bool secured);
+    ResponseApdu getChallenge(const CommandApdu& command);
+    ResponseApdu externalAuthenticate(const CommandApdu& command);
+    ResponseApdu manageSecurityEnvironment(const CommandApdu& command);
+    ResponseApdu generalAuthenticate(const CommandApdu& command);
+    ResponseApdu internalAuthenticate(const CommandApdu& command, bool secured);
+    const QByteArray* currentContent() const;
+    void dropSession();
+    /// Bytes a protected response with `plainLength` data bytes takes (to honour the 256-byte short limit).
+    int protectedSize(int plainLength) const;
+
+    CardProfile m_profile;
+    CardImage m_image;
+    bool m_applicationSelected = false;
+    quint16 m_currentFile = 0;
+    std::optional<SecureMessaging> m_session;
+    QByteArray m_rndIc;
+    std::optional<PaceProtocol> m_pace;
+    int m_paceStep = 0;
+    int m_apdus = 0;
+};
+
+} // namespace motcua::card
