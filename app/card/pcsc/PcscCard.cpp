@@ -53,8 +53,11 @@ Status PcscCard::connect(const QString& reader)
         states[i].dwCurrentState = SCARD_STATE_UNAWARE;
     }
     const LONG rv = SCardGetStatusChange(m_context.handle(), 0, states.data(), DWORD(states.size()));
-    if (rv != SCARD_S_SUCCESS && rv != static_cast<LONG>(SCARD_E_TIMEOUT))
+    if (rv != SCARD_S_SUCCESS && rv != static_cast<LONG>(SCARD_E_TIMEOUT)) {
+        if (PcscError::isServiceLost(rv))
+            m_context.reset();
         return PcscError::toStatus(rv, "SCardGetStatusChange");
+    }
     for (size_t i = 0; i < states.size(); ++i) {
         if ((states[i].dwEventState & SCARD_STATE_PRESENT) && !(states[i].dwEventState & SCARD_STATE_MUTE))
             return connectTo(readers->at(int(i)));
@@ -69,6 +72,8 @@ Status PcscCard::connectTo(const QString& reader)
                            SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &m_protocol);
     if (rv != SCARD_S_SUCCESS) {
         m_card = 0;
+        if (PcscError::isServiceLost(rv))
+            m_context.reset();
         if (rv == static_cast<LONG>(SCARD_E_NO_SMARTCARD) || rv == static_cast<LONG>(SCARD_W_REMOVED_CARD))
             return PcscError::noCard();
         return PcscError::toStatus(rv, "SCardConnect");

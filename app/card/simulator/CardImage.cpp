@@ -19,8 +19,9 @@ namespace motcua::card {
 namespace {
 
 // The EF.CardAccess published for CCCD cards: TA v1, CA ECDH AES-128 v1, PACE ECDH-GM AES-128 v2 with parameter 13.
-constexpr const char* kCccdCardAccess = "3134300d060804007f0007020202020101300f060a04007f000702020302020201013012060a0400"
-                                        "7f0007020204020202010202010d";
+constexpr const char* kCccdCardAccess =
+    "3134300d060804007f0007020202020101300f060a04007f000702020302020201013012060a0400"
+    "7f0007020204020202010202010d";
 constexpr const char* kAaInfoOid = "2.23.136.1.1.5";
 constexpr const char* kEcdsaPlainSha256 = "0.4.0.127.0.7.1.1.4.1.3";
 
@@ -158,9 +159,9 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
         image.activeAuthDigest = genuine->isEc ? QStringLiteral("SHA256") : QStringLiteral("SHA1");
         if (genuine->isEc) {
             // DG14 names the ECDSA algorithm of active authentication.
-            const QByteArray aaInfo = DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kAaInfoOid)),
-                                                           DerWriter::integer(1),
-                                                           DerWriter::objectIdentifier(QLatin1String(kEcdsaPlainSha256))});
+            const QByteArray aaInfo =
+                DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kAaInfoOid)), DerWriter::integer(1),
+                                     DerWriter::objectIdentifier(QLatin1String(kEcdsaPlainSha256))});
             groups[14] = DerWriter::tlv(0x6E, DerWriter::set({aaInfo}));
         }
         if (profile.faults.cloneWrongAaKey) {
@@ -181,8 +182,8 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
         return sod.status();
 
     if (profile.faults.tamperDataGroup > 0 && groups.contains(profile.faults.tamperDataGroup))
-        groups[profile.faults.tamperDataGroup] = tamper(profile.faults.tamperDataGroup,
-                                                        groups[profile.faults.tamperDataGroup], profile.holder.placeOfResidence);
+        groups[profile.faults.tamperDataGroup] = tamper(
+            profile.faults.tamperDataGroup, groups[profile.faults.tamperDataGroup], profile.holder.placeOfResidence);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         image.files[LdsFiles::dataGroupFid(it.key())] = it.value();
     image.files[LdsFiles::Com] = efCom(groups.keys());

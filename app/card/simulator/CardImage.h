@@ -12,7 +12,7 @@ namespace motcua::card {
 /// DG15 and an EF.SOD signed (CMS) by the profile's document signer over the data groups as served.
 struct CardImage
 {
-    QByteArray cardAccess;         ///< empty when PACE is not offered
+    QByteArray cardAccess;           ///< empty when PACE is not offered
     QMap<quint16, QByteArray> files; ///< FID → content of the eMRTD application's files
     QByteArray activeAuthKeyDer;     ///< the private key the chip signs with (DER), empty = no AA
     QString activeAuthDigest;        ///< digest the chip uses for AA ("SHA1" for RSA, "SHA256" for ECDSA)

@@ -39,10 +39,9 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return malformedData(CardTr::tr("The card profile %1 is not valid JSON (at offset %2).")
-                                 .arg(path)
-                                 .arg(error.offset),
-                             error.errorString());
+        return malformedData(
+            CardTr::tr("The card profile %1 is not valid JSON (at offset %2).").arg(path).arg(error.offset),
+            error.errorString());
     const QJsonObject root = doc.object();
     const QString dir = QFileInfo(path).absolutePath();
 
@@ -50,7 +49,9 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
     p.name = root.value(QLatin1String("name")).toString(QFileInfo(path).baseName());
     const QJsonObject h = root.value(QLatin1String("holder")).toObject();
     auto text = [&h](const char* key) { return h.value(QLatin1String(key)).toString(); };
-    auto date = [&h](const char* key) { return QDate::fromString(h.value(QLatin1String(key)).toString(), Qt::ISODate); };
+    auto date = [&h](const char* key) {
+        return QDate::fromString(h.value(QLatin1String(key)).toString(), Qt::ISODate);
+    };
     p.holder.idNumber = text("idNumber");
     p.holder.fullName = text("fullName");
     p.holder.dateOfBirth = date("dateOfBirth");
@@ -105,6 +106,7 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
     p.faults.removeAfterApdus = f.value(QLatin1String("removeAfterApdus")).toInt(-1);
     p.faults.reinsertAfterMs = f.value(QLatin1String("reinsertAfterMs")).toInt(-1);
     p.faults.slowAnswerMs = f.value(QLatin1String("slowAnswerMs")).toInt(0);
+    p.faults.refusePace = f.value(QLatin1String("refusePace")).toBool(false);
     return p;
 }
 

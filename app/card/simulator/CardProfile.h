@@ -35,12 +35,13 @@ struct CardProfile
 
     struct Faults
     {
-        int tamperDataGroup = 0;       ///< serve this DG modified after the SOD was signed
-        bool untrustedSigner = false;  ///< sign the SOD with a throw-away self-signed document signer
-        bool cloneWrongAaKey = false;  ///< DG15 holds the genuine key, the chip signs with another one
-        int removeAfterApdus = -1;     ///< close the vpcd link after this many APDUs (a removal)
-        int reinsertAfterMs = -1;      ///< come back after a removal (−1: stay removed)
-        int slowAnswerMs = 0;          ///< delay before every answer
+        int tamperDataGroup = 0;      ///< serve this DG modified after the SOD was signed
+        bool untrustedSigner = false; ///< sign the SOD with a throw-away self-signed document signer
+        bool cloneWrongAaKey = false; ///< DG15 holds the genuine key, the chip signs with another one
+        int removeAfterApdus = -1;    ///< close the vpcd link after this many APDUs (a removal)
+        int reinsertAfterMs = -1;     ///< come back after a removal (−1: stay removed)
+        int slowAnswerMs = 0;         ///< delay before every answer
+        bool refusePace = false;      ///< announce PACE in EF.CardAccess but answer MSE:Set AT with 6982
     };
 
     QString name;

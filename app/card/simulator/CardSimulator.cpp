@@ -21,8 +21,7 @@ void sleepUnlessStopped(int ms, const std::atomic<bool>& stop)
 
 CardSimulator::CardSimulator(CardProfile profile, CardImage image)
     : m_profile(profile), m_card(std::move(profile), std::move(image))
-{
-}
+{}
 
 Result<std::shared_ptr<CardSimulator>> CardSimulator::create(const QString& profilePath, const QString& keyDir)
 {

@@ -21,7 +21,8 @@ public:
     static Result<std::shared_ptr<CardSimulator>> create(const QString& profilePath, const QString& keyDir = {});
 
     /// Serves vpcd until `stop` is set; reconnects when pcscd restarts. Blocks the calling thread.
-    void run(const std::atomic<bool>& stop, quint16 port = DefaultPort, const QString& host = QStringLiteral("127.0.0.1"));
+    void run(const std::atomic<bool>& stop, quint16 port = DefaultPort,
+             const QString& host = QStringLiteral("127.0.0.1"));
 
     const CardProfile& profile() const { return m_profile; }
     SimulatedCard& card() { return m_card; }

@@ -40,8 +40,7 @@ bool isExtendedEncoding(const QByteArray& raw)
 
 SimulatedCard::SimulatedCard(CardProfile profile, CardImage image)
     : m_profile(std::move(profile)), m_image(std::move(image))
-{
-}
+{}
 
 QByteArray SimulatedCard::atr()
 {
@@ -175,7 +174,8 @@ ResponseApdu SimulatedCard::readBinary(const CommandApdu& c, bool secured)
     if (c.ins == 0xB0) {
         if (c.p1 & 0x80) { // short EF identifier: select and read in one command
             const quint16 fid = quint16(0x0100 | (c.p1 & 0x1F));
-            if (fid != LdsFiles::CardAccess && (!m_applicationSelected || !(m_image.files.contains(fid) || fid == kDg3)))
+            if (fid != LdsFiles::CardAccess &&
+                (!m_applicationSelected || !(m_image.files.contains(fid) || fid == kDg3)))
                 return sw(0x6A82);
             if (fid == LdsFiles::CardAccess && m_image.cardAccess.isEmpty())
                 return sw(0x6A82);
@@ -240,7 +240,7 @@ ResponseApdu SimulatedCard::manageSecurityEnvironment(const CommandApdu& c)
 {
     if (c.p1 != 0xC1 || c.p2 != 0xA4)
         return sw(0x9000); // other environments (chip / terminal authentication) are accepted and ignored
-    if (!m_profile.offerPace)
+    if (!m_profile.offerPace || m_profile.faults.refusePace)
         return sw(0x6982);
     auto objects = BerTlvReader::parseAll(c.data);
     if (!objects)
@@ -314,8 +314,7 @@ ResponseApdu SimulatedCard::generalAuthenticate(const CommandApdu& c)
         auto token = PaceProtocol::parseDynamicAuthenticationData(c.data, 0x85);
         if (!token || !m_pace->verifyPeerToken(*token).isOk())
             return fail(0x6300); // wrong CAN or MRZ key
-        const ResponseApdu answer{PaceProtocol::dynamicAuthenticationData(0x86, m_pace->authenticationToken()),
-                                  0x9000};
+        const ResponseApdu answer{PaceProtocol::dynamicAuthenticationData(0x86, m_pace->authenticationToken()), 0x9000};
         m_session = m_pace->secureMessaging();
         m_pace.reset();
         m_paceStep = 0;

@@ -13,7 +13,13 @@ namespace motcua::card {
 class VpcdLink
 {
 public:
-    enum Control : quint8 { PowerOff = 0, PowerOn = 1, Reset = 2, GetAtr = 4 };
+    enum Control : quint8
+    {
+        PowerOff = 0,
+        PowerOn = 1,
+        Reset = 2,
+        GetAtr = 4
+    };
 
     struct Handlers
     {
@@ -28,7 +34,12 @@ public:
 
     /// Connects (retrying until `stop` is set) and serves messages until vpcd closes the connection, a handler
     /// asks for removal, or `stop` is set. Returns false when the connection could not be made before `stop`.
-    enum class End { Stopped, VpcdClosed, Removed };
+    enum class End
+    {
+        Stopped,
+        VpcdClosed,
+        Removed
+    };
     End serve(const Handlers& handlers, const std::atomic<bool>& stop);
 
 private:
