@@ -22,7 +22,9 @@ QString Settings::defaultDataDir()
 
 QString Settings::language() const
 {
-    const QString lang = m_settings->value(QStringLiteral("ui/language")).toString();
+    // MOTCUA_LANGUAGE lets scripts and tests pin the language without touching the user's settings.
+    const QString env = qEnvironmentVariable("MOTCUA_LANGUAGE");
+    const QString lang = env.isEmpty() ? m_settings->value(QStringLiteral("ui/language")).toString() : env;
     return lang == QLatin1String("en") ? lang : QStringLiteral("vi");
 }
 
