@@ -8,5 +8,6 @@ namespace motcua::cli {
 int runDb(const QStringList& args);
 int runUsers(const QStringList& args);
 int runModules(const QStringList& args);
+int runCard(const QStringList& args);
 
 } // namespace motcua::cli

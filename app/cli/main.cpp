@@ -23,6 +23,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("db"), cli::runDb},
         {QStringLiteral("users"), cli::runUsers},
         {QStringLiteral("modules"), cli::runModules},
+        {QStringLiteral("card"), cli::runCard},
     };
 
     QStringList args = app.arguments().mid(1);

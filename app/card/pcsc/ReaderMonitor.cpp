@@ -91,6 +91,31 @@ QString ReaderMonitor::pcscServiceStatus()
     return PcscContext::serviceStatus();
 }
 
+Result<QList<ReaderState>> ReaderMonitor::snapshot()
+{
+    PcscContext context;
+    auto names = context.listReaders();
+    if (!names)
+        return names.status();
+    QList<ReaderState> result;
+    if (names->isEmpty())
+        return result;
+    std::vector<QByteArray> encoded;
+    std::vector<SCARD_READERSTATE> states(names->size());
+    for (const QString& n : *names)
+        encoded.push_back(n.toUtf8());
+    for (size_t i = 0; i < encoded.size(); ++i) {
+        states[i].szReader = encoded[i].constData();
+        states[i].dwCurrentState = SCARD_STATE_UNAWARE;
+    }
+    const LONG rv = SCardGetStatusChange(context.handle(), 0, states.data(), DWORD(states.size()));
+    if (rv != SCARD_S_SUCCESS && rv != static_cast<LONG>(SCARD_E_TIMEOUT))
+        return PcscError::toStatus(rv, "SCardGetStatusChange");
+    for (size_t i = 0; i < states.size(); ++i)
+        result.append({names->at(int(i)), (states[i].dwEventState & SCARD_STATE_PRESENT) != 0});
+    return result;
+}
+
 void ReaderMonitor::publish(bool service, const QList<ReaderState>& readers)
 {
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -40,6 +42,8 @@ public:
 
     /// Cheap one-shot check for diagnostics: "running, 2 reader(s)" or "not running (…)".
     static QString pcscServiceStatus();
+    /// The readers and whether each holds a card, right now (no thread); an error when pcscd is not running.
+    static Result<QList<ReaderState>> snapshot();
 
 signals:
     /// Emitted on start and on every change; queued to the monitor's thread.
