@@ -26,8 +26,8 @@ FileReader::FileReader(SecureChannel& channel, bool extendedLength) : m_channel(
 Result<QByteArray> FileReader::readChunk(qint64 offset, qint64 wanted, std::optional<quint8> sfi, Outcome* outcome)
 {
     *outcome = Outcome::Data;
-    const int shortLimit = m_channel.isSecured() ? m_shortLe : qMin(m_shortLe, 256);
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+        const int shortLimit = m_channel.isSecured() ? m_shortLe : qMin(m_shortLe, 256);
         CommandApdu c;
         const bool odd = offset >= kOddInsOffset;
         c.ins = odd ? 0xB1 : 0xB0;

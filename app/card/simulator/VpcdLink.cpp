@@ -60,6 +60,9 @@ bool VpcdLink::readExact(char* data, int size, const std::atomic<bool>& stop)
             continue;
         if (ready <= 0)
             continue;
+        // vpcd sends the length and the message in two writes; without quick ACKs Nagle + delayed ACK cost ~40 ms each.
+        int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
         const ssize_t n = ::recv(m_fd, data + done, size_t(size - done), 0);
         if (n <= 0)
             return false;
