@@ -1,5 +1,5 @@
 // motcua-cli card: list PC/SC readers, read a chip ID card (CCCD), attach the card simulator to vpcd.
-#include "CliContext.h"
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include "pcsc/PcscContext.h"
@@ -26,7 +26,7 @@ using namespace motcua::card;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::card", text);
+    return QCoreApplication::translate("motcua::cli", text);
 }
 
 Status rejected(const QString& message)

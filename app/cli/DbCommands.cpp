@@ -1,7 +1,7 @@
 // motcua-cli db: create a workstation database, verify its integrity and audit chain.
 #include "AccountService.h"
 #include "AuditLog.h"
-#include "CliContext.h"
+#include "CliSupport.h"
 #include "Clock.h"
 #include "Commands.h"
 #include "Database.h"

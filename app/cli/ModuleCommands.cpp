@@ -1,5 +1,5 @@
 // motcua-cli modules: which plugin modules loaded, and why the others did not.
-#include "CliContext.h"
+#include "CliSupport.h"
 #include "Commands.h"
 #include "ModuleManager.h"
 

@@ -1,6 +1,6 @@
 // motcua-cli users: add, list, change password, disable/enable operator accounts.
 #include "AccountService.h"
-#include "CliContext.h"
+#include "CliSupport.h"
 #include "Commands.h"
 #include "Permissions.h"
 

@@ -1,5 +1,7 @@
-#include "CliContext.h"
+#include "CliSupport.h"
 #include "Commands.h"
+#include "ICliCommands.h"
+#include "ModuleManager.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,6 +10,56 @@
 #include <map>
 
 using namespace motcua;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua::cli", text);
+}
+
+void printUsage(const ModuleManager& modules)
+{
+    QString usage = tr("Usage: motcua-cli <command> [options]\n"
+                       "  modules [--json] [--db PATH]            list the modules that loaded\n"
+                       "  db init --db PATH --admin USER --password-stdin [--demo]\n"
+                       "  db verify --db PATH [--json]            check integrity and the audit chain\n"
+                       "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
+                       "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
+                       "  --version                               print the version");
+    for (QObject* o : modules.moduleObjects())
+        if (auto* c = qobject_cast<ICliCommands*>(o))
+            usage += QLatin1Char('\n') + c->cliUsage();
+    cli::err(usage);
+}
+
+/// A command group a module contributes: the module runs on the database given by --db, if any.
+int runModuleGroup(const QString& group, const QStringList& args, ModuleManager& discovered)
+{
+    ICliCommands* handler = nullptr;
+    for (QObject* o : discovered.moduleObjects())
+        if (auto* c = qobject_cast<ICliCommands*>(o); c && c->cliGroup() == group)
+            handler = c;
+    if (!handler) {
+        cli::err(tr("Unknown command: %1").arg(group));
+        printUsage(discovered);
+        return 2;
+    }
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    if (dbAt < 0 || dbAt + 1 >= args.size())
+        return handler->runCli(args, nullptr);
+    QCommandLineParser p;
+    p.addOption(cli::dbOption());
+    p.parse(QStringList{QStringLiteral("motcua-cli"), QStringLiteral("--db"), args.at(dbAt + 1)});
+    // The same plugin instance is initialized again on this database before it runs the command.
+    discovered.shutdownAll();
+    Result<std::unique_ptr<Workstation>> ws = cli::openWorkstation(p, true);
+    if (!ws)
+        return cli::fail(ws.status());
+    return handler->runCli(args, ws->get());
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -27,8 +79,16 @@ int main(int argc, char* argv[])
     };
 
     QStringList args = app.arguments().mid(1);
+    ModuleManager discovered;
+    const bool wantsModules =
+        args.isEmpty() || args.first().startsWith(QLatin1Char('-')) || !groups.count(args.first());
+    if (wantsModules) {
+        discovered.setSearchPaths(Workstation::defaultPluginDirs());
+        discovered.setCapabilities({QStringLiteral("pcsc")});
+        discovered.loadAll();
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        cli::printUsage();
+        printUsage(discovered);
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version")) {
@@ -37,10 +97,7 @@ int main(int argc, char* argv[])
     }
     const QString group = args.takeFirst();
     const auto it = groups.find(group);
-    if (it == groups.end()) {
-        cli::err(QCoreApplication::translate("motcua::cli", "Unknown command: %1").arg(group));
-        cli::printUsage();
-        return 2;
-    }
+    if (it == groups.end())
+        return runModuleGroup(group, args, discovered);
     return it->second(args);
 }

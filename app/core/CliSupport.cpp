@@ -1,4 +1,4 @@
-#include "CliContext.h"
+#include "CliSupport.h"
 
 #include "AccountService.h"
 #include "Settings.h"
@@ -39,17 +39,6 @@ void printJson(const QJsonValue& value)
 {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-void printUsage()
-{
-    err(tr("Usage: motcua-cli <command> [options]\n"
-           "  modules [--json] [--db PATH]            list the modules that loaded\n"
-           "  db init --db PATH --admin USER --password-stdin [--demo]\n"
-           "  db verify --db PATH [--json]            check integrity and the audit chain\n"
-           "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
-           "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
-           "  --version                               print the version"));
 }
 
 void installCliTranslator()

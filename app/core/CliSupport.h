@@ -12,10 +12,11 @@
 
 namespace motcua::cli {
 
+// Helpers shared by motcua-cli and the command groups modules add to it (see ICliCommands).
+
 void out(const QString& text);
 void err(const QString& text);
 void printJson(const QJsonValue& value);
-void printUsage();
 void installCliTranslator();
 /// Prints the status's message (and details) on stderr and returns its exit code.
 int fail(const Status& status);
