@@ -1,5 +1,6 @@
 #include "PcscCard.h"
 
+#include "CardErrors.h"
 #include "PcscError.h"
 
 #include <PCSC/pcsclite.h>
@@ -37,9 +38,7 @@ Status PcscCard::connect(const QString& reader)
         return PcscError::noReader();
     if (!reader.isEmpty()) {
         if (!readers->contains(reader))
-            return {Status::Code::NoCard,
-                    QCoreApplication::translate("motcua::card::PcscCard", "The card reader \"%1\" is not connected.")
-                        .arg(reader),
+            return {Status::Code::NoCard, CardTr::tr("The card reader \"%1\" is not connected.").arg(reader),
                     QStringLiteral("SCARD_E_UNKNOWN_READER")};
         return connectTo(reader);
     }

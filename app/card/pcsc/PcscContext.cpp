@@ -1,5 +1,6 @@
 #include "PcscContext.h"
 
+#include "CardErrors.h"
 #include "PcscError.h"
 
 #include <PCSC/pcsclite.h>
@@ -79,13 +80,11 @@ QString PcscContext::serviceStatus()
 {
     PcscContext ctx;
     if (Status s = ctx.ensure(); !s)
-        return QCoreApplication::translate("motcua::card::PcscContext", "not running (%1)").arg(s.details());
+        return CardTr::tr("not running (%1)").arg(s.details());
     auto readers = ctx.listReaders();
     if (!readers)
-        return QCoreApplication::translate("motcua::card::PcscContext", "running, error: %1")
-            .arg(readers.status().details());
-    return QCoreApplication::translate("motcua::card::PcscContext", "running, %n reader(s)", nullptr,
-                                       int(readers->size()));
+        return CardTr::tr("running, error: %1").arg(readers.status().details());
+    return CardTr::tr("running, %n reader(s)", nullptr, int(readers->size()));
 }
 
 } // namespace motcua::card

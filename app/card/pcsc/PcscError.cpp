@@ -1,18 +1,13 @@
 #include "PcscError.h"
 
+#include "CardErrors.h"
+
 #include <PCSC/pcsclite.h>
 #include <PCSC/winscard.h>
 
 namespace motcua::card {
 
 Q_LOGGING_CATEGORY(lcCardIo, "motcua.card.io")
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::card::PcscError", text);
-}
-} // namespace
 
 QString PcscError::name(LONG rv)
 {
@@ -37,28 +32,31 @@ bool PcscError::isCardGone(LONG rv)
 
 Status PcscError::noService()
 {
-    return {Status::Code::NoCard,
-            tr("The smart card service (pcscd) is not running. Start it, or ask the administrator to install it."),
-            QStringLiteral("SCARD_E_NO_SERVICE")};
+    return {
+        Status::Code::NoCard,
+        CardTr::tr("The smart card service (pcscd) is not running. Start it, or ask the administrator to install it."),
+        QStringLiteral("SCARD_E_NO_SERVICE")};
 }
 
 Status PcscError::noReader()
 {
-    return {Status::Code::NoCard, tr("No card reader is connected. Plug in the reader and try again."),
+    return {Status::Code::NoCard, CardTr::tr("No card reader is connected. Plug in the reader and try again."),
             QStringLiteral("SCARD_E_NO_READERS_AVAILABLE")};
 }
 
 Status PcscError::noCard()
 {
-    return {Status::Code::NoCard, tr("No card is on the reader. Place the ID card on the reader and try again."),
+    return {Status::Code::NoCard,
+            CardTr::tr("No card is on the reader. Place the ID card on the reader and try again."),
             QStringLiteral("SCARD_E_NO_SMARTCARD")};
 }
 
 Status PcscError::cardRemoved()
 {
-    return {Status::Code::CardCommunicationLost,
-            tr("The card was removed or stopped answering during the read. Leave it on the reader and try again."),
-            QStringLiteral("SCARD_W_REMOVED_CARD")};
+    return {
+        Status::Code::CardCommunicationLost,
+        CardTr::tr("The card was removed or stopped answering during the read. Leave it on the reader and try again."),
+        QStringLiteral("SCARD_W_REMOVED_CARD")};
 }
 
 Status PcscError::toStatus(LONG rv, const char* during)
@@ -73,10 +71,11 @@ Status PcscError::toStatus(LONG rv, const char* during)
     if (isCardGone(rv) || rv == static_cast<LONG>(SCARD_E_TIMEOUT))
         return {Status::Code::CardCommunicationLost, cardRemoved().message(), details};
     if (rv == static_cast<LONG>(SCARD_W_UNSUPPORTED_CARD) || rv == static_cast<LONG>(SCARD_E_PROTO_MISMATCH))
-        return {Status::Code::NoCard, tr("This card is not supported by the reader."), details};
+        return {Status::Code::NoCard, CardTr::tr("This card is not supported by the reader."), details};
     if (rv == static_cast<LONG>(SCARD_E_SHARING_VIOLATION))
-        return {Status::Code::NoCard, tr("Another program is using the card reader. Close it and try again."), details};
-    return {Status::Code::Failed, tr("The card reader reported an error."), details};
+        return {Status::Code::NoCard, CardTr::tr("Another program is using the card reader. Close it and try again."),
+                details};
+    return {Status::Code::Failed, CardTr::tr("The card reader reported an error."), details};
 }
 
 } // namespace motcua::card
