@@ -13,25 +13,21 @@
 namespace motcua::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
 
 int dbInit(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("admin"), tr("User name of the first administrator."), QStringLiteral("USER")});
-    p.addOption({QStringLiteral("display-name"), tr("Full name of the administrator."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("password-stdin"), tr("Read the administrator's password from stdin.")});
-    p.addOption({QStringLiteral("demo"), tr("Add the demo office, demo accounts and demo records.")});
+    p.addOption({QStringLiteral("admin"), Tr::tr("User name of the first administrator."), QStringLiteral("USER")});
+    p.addOption({QStringLiteral("display-name"), Tr::tr("Full name of the administrator."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("password-stdin"), Tr::tr("Read the administrator's password from stdin.")});
+    p.addOption({QStringLiteral("demo"), Tr::tr("Add the demo office, demo accounts and demo records.")});
     int code = 0;
     if (!parse(p, QStringLiteral("db init"), args, &code))
         return code;
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("admin")) ||
         !p.isSet(QStringLiteral("password-stdin"))) {
-        err(tr("db init needs --db PATH, --admin USER and --password-stdin."));
+        err(Tr::tr("db init needs --db PATH, --admin USER and --password-stdin."));
         return 2;
     }
     const QString password = readStdinLine();
@@ -39,14 +35,14 @@ int dbInit(const QStringList& args)
     if (!ws)
         return fail(ws.status());
     if ((*ws)->accounts().hasAnyUser())
-        return fail({Status::Code::InputRejected, tr("This database is already set up; it was not changed.")});
+        return fail({Status::Code::InputRejected, Tr::tr("This database is already set up; it was not changed.")});
     const QString admin = p.value(QStringLiteral("admin"));
     if (Status s = (*ws)->accounts().createFirstAdmin(admin, p.value(QStringLiteral("display-name")), password); !s)
         return fail(s);
     if (p.isSet(QStringLiteral("demo")))
         if (Status s = DemoData::seed(**ws, password); !s)
             return fail(s);
-    err(tr("Created %1 with the administrator \"%2\".").arg(p.value(QStringLiteral("db")), admin.toLower()));
+    err(Tr::tr("Created %1 with the administrator \"%2\".").arg(p.value(QStringLiteral("db")), admin.toLower()));
     return 0;
 }
 
@@ -59,7 +55,7 @@ int dbVerify(const QStringList& args)
     if (!parse(p, QStringLiteral("db verify"), args, &code))
         return code;
     if (!p.isSet(QStringLiteral("db"))) {
-        err(tr("db verify needs --db PATH."));
+        err(Tr::tr("db verify needs --db PATH."));
         return 2;
     }
     // Read-only check: no migrations, no modules, nothing written.
@@ -85,14 +81,15 @@ int dbVerify(const QStringList& args)
                       {QStringLiteral("problem"), chainOk ? QJsonValue() : QJsonValue(report->problem)}};
         printJson(o);
     } else {
-        out(tr("Database integrity: %1\n").arg(integrity));
-        out(chainOk ? tr("Audit log: %1 rows, chain intact\n").arg(report->rowsChecked)
-                    : tr("Audit log: chain BROKEN at row %1: %2\n").arg(report->firstBadRowId).arg(report->problem));
+        out(Tr::tr("Database integrity: %1\n").arg(integrity));
+        out(chainOk
+                ? Tr::tr("Audit log: %1 rows, chain intact\n").arg(report->rowsChecked)
+                : Tr::tr("Audit log: chain BROKEN at row %1: %2\n").arg(report->firstBadRowId).arg(report->problem));
     }
     if (!chainOk)
-        err(tr("The audit log was tampered with: %1.").arg(report->problem));
+        err(Tr::tr("The audit log was tampered with: %1.").arg(report->problem));
     if (!integrityOk)
-        err(tr("The database file is damaged: %1").arg(integrity));
+        err(Tr::tr("The database file is damaged: %1").arg(integrity));
     return chainOk && integrityOk ? 0 : 5;
 }
 } // namespace
@@ -104,7 +101,7 @@ int runDb(const QStringList& args)
         return dbInit(args.mid(1));
     if (sub == QLatin1String("verify"))
         return dbVerify(args.mid(1));
-    err(tr("Usage: motcua-cli db init|verify --db PATH ..."));
+    err(Tr::tr("Usage: motcua-cli db init|verify --db PATH ..."));
     return 2;
 }
 

@@ -33,8 +33,7 @@ int runModules(const QStringList& args)
     QJsonArray loaded;
     for (const ModuleSpec& spec : manager->specs()) {
         if (spec.state == ModuleSpec::State::Skipped) {
-            err(QCoreApplication::translate("motcua::cli", "Module \"%1\" was not loaded: %2")
-                    .arg(spec.id, spec.skipReason));
+            err(Tr::tr("Module \"%1\" was not loaded: %2").arg(spec.id, spec.skipReason));
             continue;
         }
         loaded.append(QJsonObject{{QStringLiteral("id"), spec.id},

@@ -10,14 +10,10 @@
 namespace motcua::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
 
 QCommandLineOption userOption()
 {
-    return {QStringLiteral("user"), tr("The account to act on."), QStringLiteral("NAME")};
+    return {QStringLiteral("user"), Tr::tr("The account to act on."), QStringLiteral("NAME")};
 }
 
 /// Opens the database and signs the operator in; returns false (with the exit code) on failure.
@@ -41,19 +37,20 @@ Result<Operator> signIn(const QCommandLineParser& p)
 int usersAdd(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions({dbOption(),
-                  asOption(),
-                  userOption(),
-                  {QStringLiteral("role"), tr("admin, certifier, police, frontdesk, analyst or auditor."),
-                   QStringLiteral("ROLE")},
-                  {QStringLiteral("display-name"), tr("Full name."), QStringLiteral("NAME")},
-                  {QStringLiteral("password-stdin"), tr("Read the new password from stdin (after the operator's).")}});
+    p.addOptions(
+        {dbOption(),
+         asOption(),
+         userOption(),
+         {QStringLiteral("role"), Tr::tr("admin, certifier, police, frontdesk, analyst or auditor."),
+          QStringLiteral("ROLE")},
+         {QStringLiteral("display-name"), Tr::tr("Full name."), QStringLiteral("NAME")},
+         {QStringLiteral("password-stdin"), Tr::tr("Read the new password from stdin (after the operator's).")}});
     int code = 0;
     if (!parse(p, QStringLiteral("users add"), args, &code))
         return code;
     if (!p.isSet(QStringLiteral("user")) || !p.isSet(QStringLiteral("role")) ||
         !p.isSet(QStringLiteral("password-stdin"))) {
-        err(tr("users add needs --user NAME, --role ROLE and --password-stdin."));
+        err(Tr::tr("users add needs --user NAME, --role ROLE and --password-stdin."));
         return 2;
     }
     Result<Operator> op = signIn(p);
@@ -65,7 +62,7 @@ int usersAdd(const QStringList& args)
                                    p.value(QStringLiteral("display-name")), p.value(QStringLiteral("role")), password);
     if (!s)
         return fail(s);
-    err(tr("Added the user \"%1\".").arg(p.value(QStringLiteral("user")).toLower()));
+    err(Tr::tr("Added the user \"%1\".").arg(p.value(QStringLiteral("user")).toLower()));
     return 0;
 }
 
@@ -98,22 +95,23 @@ int usersList(const QStringList& args)
     for (const UserInfo& u : *users)
         out(QStringLiteral("%1\t%2\t%3%4\n")
                 .arg(u.username, Roles::displayName(u.role), u.displayName,
-                     u.disabled ? QStringLiteral("\t") + tr("disabled") : QString()));
+                     u.disabled ? QStringLiteral("\t") + Tr::tr("disabled") : QString()));
     return 0;
 }
 
 int usersPasswd(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions({dbOption(),
-                  asOption(),
-                  userOption(),
-                  {QStringLiteral("password-stdin"), tr("Read the new password from stdin (after the operator's).")}});
+    p.addOptions(
+        {dbOption(),
+         asOption(),
+         userOption(),
+         {QStringLiteral("password-stdin"), Tr::tr("Read the new password from stdin (after the operator's).")}});
     int code = 0;
     if (!parse(p, QStringLiteral("users passwd"), args, &code))
         return code;
     if (!p.isSet(QStringLiteral("user")) || !p.isSet(QStringLiteral("password-stdin"))) {
-        err(tr("users passwd needs --user NAME and --password-stdin."));
+        err(Tr::tr("users passwd needs --user NAME and --password-stdin."));
         return 2;
     }
     Result<Operator> op = signIn(p);
@@ -122,20 +120,22 @@ int usersPasswd(const QStringList& args)
     const QString password = readStdinLine();
     if (Status s = op->ws->accounts().setPassword(op->session, p.value(QStringLiteral("user")), password); !s)
         return fail(s);
-    err(tr("The password was changed."));
+    err(Tr::tr("The password was changed."));
     return 0;
 }
 
 int usersDisable(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOptions(
-        {dbOption(), asOption(), userOption(), {QStringLiteral("enable"), tr("Enable the account again instead.")}});
+    p.addOptions({dbOption(),
+                  asOption(),
+                  userOption(),
+                  {QStringLiteral("enable"), Tr::tr("Enable the account again instead.")}});
     int code = 0;
     if (!parse(p, QStringLiteral("users disable"), args, &code))
         return code;
     if (!p.isSet(QStringLiteral("user"))) {
-        err(tr("users disable needs --user NAME."));
+        err(Tr::tr("users disable needs --user NAME."));
         return 2;
     }
     Result<Operator> op = signIn(p);
@@ -144,7 +144,7 @@ int usersDisable(const QStringList& args)
     const bool enable = p.isSet(QStringLiteral("enable"));
     if (Status s = op->ws->accounts().setDisabled(op->session, p.value(QStringLiteral("user")), !enable); !s)
         return fail(s);
-    err(enable ? tr("The account was enabled.") : tr("The account was disabled."));
+    err(enable ? Tr::tr("The account was enabled.") : Tr::tr("The account was disabled."));
     return 0;
 }
 } // namespace
@@ -160,7 +160,7 @@ int runUsers(const QStringList& args)
         return usersPasswd(args.mid(1));
     if (sub == QLatin1String("disable"))
         return usersDisable(args.mid(1));
-    err(tr("Usage: motcua-cli users add|list|passwd|disable --db PATH --as ADMIN ..."));
+    err(Tr::tr("Usage: motcua-cli users add|list|passwd|disable --db PATH --as ADMIN ..."));
     return 2;
 }
 

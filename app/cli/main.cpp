@@ -13,20 +13,15 @@ using namespace motcua;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 void printUsage(const ModuleManager& modules)
 {
-    QString usage = tr("Usage: motcua-cli <command> [options]\n"
-                       "  modules [--json] [--db PATH]            list the modules that loaded\n"
-                       "  db init --db PATH --admin USER --password-stdin [--demo]\n"
-                       "  db verify --db PATH [--json]            check integrity and the audit chain\n"
-                       "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
-                       "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
-                       "  --version                               print the version");
+    QString usage = cli::Tr::tr("Usage: motcua-cli <command> [options]\n"
+                           "  modules [--json] [--db PATH]            list the modules that loaded\n"
+                           "  db init --db PATH --admin USER --password-stdin [--demo]\n"
+                           "  db verify --db PATH [--json]            check integrity and the audit chain\n"
+                           "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
+                           "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
+                           "  --version                               print the version");
     for (QObject* o : modules.moduleObjects())
         if (auto* c = qobject_cast<ICliCommands*>(o))
             usage += QLatin1Char('\n') + c->cliUsage();
@@ -41,7 +36,7 @@ int runModuleGroup(const QString& group, const QStringList& args, ModuleManager&
         if (auto* c = qobject_cast<ICliCommands*>(o); c && c->cliGroup() == group)
             handler = c;
     if (!handler) {
-        cli::err(tr("Unknown command: %1").arg(group));
+        cli::err(cli::Tr::tr("Unknown command: %1").arg(group));
         printUsage(discovered);
         return 2;
     }

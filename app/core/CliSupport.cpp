@@ -17,12 +17,7 @@
 
 namespace motcua::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 void out(const QString& text)
 {
@@ -67,18 +62,18 @@ QString readStdinLine()
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), tr("Database file (default: the workstation's own)."), QStringLiteral("PATH")};
+    return {QStringLiteral("db"), Tr::tr("Database file (default: the workstation's own)."), QStringLiteral("PATH")};
 }
 
 QCommandLineOption asOption()
 {
-    return {QStringLiteral("as"), tr("Operator account; its password is the first line of stdin."),
+    return {QStringLiteral("as"), Tr::tr("Operator account; its password is the first line of stdin."),
             QStringLiteral("USER")};
 }
 
 QCommandLineOption jsonOption()
 {
-    return {QStringLiteral("json"), tr("Print one JSON document on stdout.")};
+    return {QStringLiteral("json"), Tr::tr("Print one JSON document on stdout.")};
 }
 
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args, int* exitCode)
@@ -96,7 +91,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         return false;
     }
     if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().size() > 8) {
-        err(tr("Too many arguments."));
+        err(Tr::tr("Too many arguments."));
         *exitCode = 2;
         return false;
     }
@@ -120,8 +115,8 @@ Result<Session> operatorSession(Workstation& ws, const QCommandLineParser& parse
         return Session::system();
     if (!parser.isSet(QStringLiteral("as")))
         return Status{Status::Code::PermissionDenied,
-                      tr("This command needs an operator: add --as USER and give the password on the first line of "
-                         "stdin.")};
+                      Tr::tr("This command needs an operator: add --as USER and give the password on the first line of "
+                             "stdin.")};
     const QString password = readStdinLine();
     return ws.accounts().authenticate(parser.value(QStringLiteral("as")), password);
 }

@@ -5,6 +5,7 @@
 #include "Workstation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
@@ -13,6 +14,12 @@
 namespace motcua::cli {
 
 // Helpers shared by motcua-cli and the command groups modules add to it (see ICliCommands).
+
+/// Translation context of the command line: call Tr::tr("...") so lupdate finds the strings.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua::cli)
+};
 
 void out(const QString& text);
 void err(const QString& text);
