@@ -2,8 +2,10 @@
 #include "CardTestBed.h"
 
 #include "pcsc/PcscContext.h"
+#include "pcsc/ReaderMonitor.h"
 #include "reader/PcscReadJob.h"
 #include "security/TrustStore.h"
+#include "service/CardService.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -229,6 +231,85 @@ private slots:
         auto r = bed->read(kCan);
         QVERIFY2(r.exitCode == 6, diagnostics(r).constData());
         QVERIFY2(r.stdOut.isEmpty(), r.stdOut.constData()); // no partial output
+    }
+
+    void oddInsReadBeyond32k()
+    {
+        // 57 KB portrait, 4 KB card buffer: offsets from 32 768 need READ BINARY B1, with and without extended length.
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-large-portrait.json")));
+        QFile portrait(QStringLiteral(MOTCUA_TEST_FIXTURES "/card/portrait-large.jpg"));
+        QVERIFY(portrait.open(QIODevice::ReadOnly));
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(portrait.readAll(), QCryptographicHash::Sha256).toHex());
+        for (const QStringList& extra : {QStringList{}, QStringList{QStringLiteral("--no-extended")}}) {
+            auto r = bed->read(kCan + extra);
+            QVERIFY2(r.exitCode == 0, diagnostics(r).constData());
+            QCOMPARE(str(r.json(), "photo.sha256"), sha);
+            QCOMPARE(str(r.json(), "security.passiveAuthentication.dataGroups.DG2"), QStringLiteral("VALID"));
+        }
+    }
+
+    void serviceReadsOffThreadAndCancels()
+    {
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-slow.json"))); // 30 ms per answer
+        motcua::card::CardService service;
+        motcua::card::TrustStore trust;
+        QVERIFY(trust.addPath(bed->csca()).isOk());
+        service.setTrustStore(trust);
+        motcua::card::ReadOptions options;
+        options.key.can = QStringLiteral("012345");
+        QSignalSpy progress(&service, &motcua::card::CardService::progress);
+        QSignalSpy finished(&service, &motcua::card::CardService::finished);
+        QSignalSpy failed(&service, &motcua::card::CardService::failed);
+        QSignalSpy cancelled(&service, &motcua::card::CardService::cancelled);
+        service.startRead(QLatin1String(CardTestBed::ReaderName), options);
+        QVERIFY(service.isBusy()); // returned at once: the read runs on the service's thread
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(failed.count(), 0);
+        const auto identity = finished.first().first().value<motcua::card::CitizenIdentity>();
+        QCOMPARE(identity.holder.idNumber, QStringLiteral("001089012345"));
+        QCOMPARE(identity.security.passiveAuthentication, motcua::card::PassiveAuthenticationStatus::Valid);
+        bool sawPortrait = false;
+        for (const QList<QVariant>& p : progress)
+            sawPortrait |= p.at(0).toString() == QLatin1String("DG2") && p.at(1).toLongLong() == p.at(2).toLongLong();
+        QVERIFY(sawPortrait);
+        QVERIFY(!service.isBusy());
+
+        // Cancel as soon as the first file starts: no identity, a cancelled() signal.
+        finished.clear();
+        connect(&service, &motcua::card::CardService::progress, &service, &motcua::card::CardService::cancel);
+        service.startRead(QLatin1String(CardTestBed::ReaderName), options);
+        QVERIFY(cancelled.wait(20000));
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void readerMonitorFollowsCardAndService()
+    {
+        motcua::card::ReaderMonitor monitor;
+        QSignalSpy changes(&monitor, &motcua::card::ReaderMonitor::stateChanged);
+        monitor.start();
+        auto cardState = [&monitor]() {
+            for (const auto& r : monitor.readers())
+                if (r.name == QLatin1String(CardTestBed::ReaderName))
+                    return r.cardPresent ? 1 : 0;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.serviceAvailable() && cardState() == 0, 10000);
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(cardState(), 1, 10000);
+        bed->detachCard();
+        QTRY_COMPARE_WITH_TIMEOUT(cardState(), 0, 10000);
+        QVERIFY(changes.count() >= 3);
+        if (bed->ownsPcscd()) {
+            QVERIFY(bed->restartPcscd()); // the monitor notices the service going and coming back
+            QTRY_VERIFY_WITH_TIMEOUT(monitor.serviceAvailable() && cardState() == 0, 15000);
+            bool sawDown = false;
+            for (const QList<QVariant>& c : changes)
+                sawDown |= !c.at(0).toBool();
+            QVERIFY(sawDown);
+        }
+        monitor.stop();
     }
 
     void pcscdRestartedBetweenReads()

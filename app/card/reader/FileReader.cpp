@@ -44,8 +44,8 @@ Result<QByteArray> FileReader::readChunk(qint64 offset, qint64 wanted, std::opti
             c.data = QByteArray(1, char(0x54)) + char(o.size()) + o;
         }
         const int headroom = odd ? 4 : 0; // DO53 tag and length around the data
-        qint64 le =
-            m_extended ? qMin<qint64>(wanted + headroom, kMaxExtendedLe) : qMin<qint64>(wanted + headroom, shortLimit);
+        // Extended: always ask for "everything" (0000); the card answers up to its buffer or the end of the file.
+        qint64 le = m_extended ? kMaxExtendedLe : qMin<qint64>(wanted + headroom, shortLimit);
         if (!m_extended && !m_channel.isSecured() && le >= 256)
             le = 256;
         c.le = int(le);
