@@ -31,7 +31,8 @@ AboutDialog::AboutDialog(Database& db, QWidget* parent) : QDialog(parent)
     header->addWidget(logo, 0, Qt::AlignTop);
     header->addWidget(title, 1);
 
-    const QString row = QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td>%2</td><td>%3</td></tr>");
+    const QString row = QStringLiteral(
+        "<tr><td style='padding-right:16px'>%1</td><td style='padding-right:16px'>%2</td><td>%3</td></tr>");
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Built with"));
     html += row.arg(QStringLiteral("Qt"), SystemInfo::qtVersion(), QStringLiteral("LGPL-3.0"));
     html +=

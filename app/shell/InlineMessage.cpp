@@ -27,13 +27,16 @@ void InlineMessage::showMessage(Kind kind, const QString& text)
 {
     m_kind = kind;
     const char* iconName = "dialog-information";
-    QString style = QStringLiteral("InlineMessage{background:#e8f1fb;border:1px solid #8fb6e0;border-radius:4px}");
+    QString style =
+        QStringLiteral("motcua--shell--InlineMessage{background:#e8f1fb;border:1px solid #8fb6e0;border-radius:4px}");
     if (kind == Kind::Warning) {
         iconName = "dialog-warning";
-        style = QStringLiteral("InlineMessage{background:#fdf3dc;border:1px solid #e0b650;border-radius:4px}");
+        style = QStringLiteral(
+            "motcua--shell--InlineMessage{background:#fdf3dc;border:1px solid #e0b650;border-radius:4px}");
     } else if (kind == Kind::Error) {
         iconName = "dialog-error";
-        style = QStringLiteral("InlineMessage{background:#fbe9e9;border:1px solid #d98383;border-radius:4px}");
+        style = QStringLiteral(
+            "motcua--shell--InlineMessage{background:#fbe9e9;border:1px solid #d98383;border-radius:4px}");
     }
     setStyleSheet(style);
     m_icon->setPixmap(shippedIcon(QLatin1String(iconName)).pixmap(22, 22));

@@ -19,7 +19,8 @@ LockScreen::LockScreen(const QString& databasePath, const Clock& clock, QWidget*
 {
     setObjectName(QStringLiteral("lockScreen"));
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(460);
+    panel->setMinimumWidth(440);
+    panel->setMaximumWidth(520);
 
     auto* icon = new QLabel(panel);
     icon->setPixmap(shippedIcon(QLatin1String("system-lock-screen")).pixmap(48, 48));

@@ -56,7 +56,8 @@ MainWindow::MainWindow(Workstation& workstation, Settings& settings, const Sessi
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(220);
-    m_navigation->setSpacing(2);
+    m_navigation->setSpacing(1);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 6px 4px; }"));
     m_pages = new QStackedWidget(m_content);
     m_pages->setObjectName(QStringLiteral("pages"));
     auto* contentLayout = new QHBoxLayout(m_content);
@@ -220,6 +221,7 @@ void MainWindow::lock()
         return;
     m_focusBeforeLock = QApplication::focusWidget();
     m_idle->setActive(false);
+    hideOtherWindows();
     m_root->setCurrentWidget(m_lockScreen);
     m_content->setEnabled(false); // keeps shortcuts and focus away from the hidden work
     for (QAction* action : m_lockedOutActions)
@@ -234,11 +236,37 @@ void MainWindow::unlock(const Session& session)
     m_root->setCurrentWidget(m_content);
     for (QAction* action : m_lockedOutActions)
         action->setEnabled(true);
-    if (m_focusBeforeLock && m_content->isAncestorOf(m_focusBeforeLock))
+    showHiddenWindows();
+    if (m_focusBeforeLock) {
+        m_focusBeforeLock->window()->activateWindow();
         m_focusBeforeLock->setFocus();
-    else
+    } else {
         m_navigation->setFocus();
+    }
     m_idle->setActive(true);
+}
+
+void MainWindow::hideOtherWindows()
+{
+    if (QWidget* popup = QApplication::activePopupWidget())
+        popup->close();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window == this || !window->isVisible())
+            continue;
+        // QWidget's setVisible, not QDialog's: a dialog running exec() keeps its loop and its input,
+        // it only leaves the screen (and stops being modal) until the operator is back.
+        window->QWidget::setVisible(false);
+        m_hiddenWindows.append(window);
+    }
+}
+
+void MainWindow::showHiddenWindows()
+{
+    for (const QPointer<QWidget>& window : std::as_const(m_hiddenWindows))
+        if (window)
+            window->QWidget::setVisible(true);
+    m_hiddenWindows.clear();
 }
 
 void MainWindow::confirmSwitchUser()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -65,6 +66,8 @@ private:
     void unlock(const Session& session);
     void confirmSwitchUser();
     void applyIdleTimeout();
+    void hideOtherWindows();
+    void showHiddenWindows();
 
     Workstation& m_workstation;
     Settings& m_settings;
@@ -80,7 +83,8 @@ private:
     CardStatusIndicator* m_cardStatus = nullptr;
     IdleWatcher* m_idle = nullptr;
     QList<QAction*> m_lockedOutActions;
-    QWidget* m_focusBeforeLock = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
+    QList<QPointer<QWidget>> m_hiddenWindows; // dialogs put out of sight by the lock
 };
 
 } // namespace motcua::shell

@@ -14,6 +14,7 @@
 #include "ShellController.h"
 #include "ShellDriver.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void lockScreenNeedsTheSamePassword();
     void settingsAndDiagnostics();
     void pagesNeedTheirPermission();
+    void switchUserSignsOut();
     void quitEndsTheShell();
     void cleanupTestCase();
 
@@ -178,8 +180,14 @@ void TestShell::idleLockHidesWorkAndKeepsIt()
     draft->setFocus();
     typeText(draft, QStringLiteral("hồ sơ đang nhập"));
 
+    auto* dialog = new QDialog(window); // a module's dialog, still open when the operator walks away
+    dialog->setObjectName(QStringLiteral("moduleDialog"));
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
     window->idleWatcher()->setTimeout(100);
     QTRY_VERIFY_WITH_TIMEOUT(window->isLocked(), 3000);
+    QVERIFY(!dialog->isVisible());
     QVERIFY(child<LockScreen>(window, "lockScreen")->isVisible());
     QVERIFY(!child<QWidget>(window, "content")->isVisible());
     QVERIFY(!draft->isVisible());
@@ -206,6 +214,9 @@ void TestShell::lockScreenNeedsTheSamePassword()
     QVERIFY(draft->isVisible());
     QCOMPARE(draft->text(), QStringLiteral("hồ sơ đang nhập"));
     QVERIFY(window->findChild<QAction*>(QStringLiteral("settingsAction"))->isEnabled());
+    auto* dialog = child<QDialog>(window, "moduleDialog");
+    QVERIFY(dialog->isVisible()); // back, still open
+    dialog->reject();
     window->idleWatcher()->setTimeout(10 * 60 * 1000);
 
     // The failure counted toward the lockout like any sign-in; the success reset it.
@@ -250,6 +261,20 @@ void TestShell::pagesNeedTheirPermission()
     const QList<PageSpec> pages = ModuleUiCatalog::pagesFor(modules, frontDesk);
     QCOMPARE(pages.size(), 1);
     QCOMPARE(pages.first().id, QStringLiteral("guisample.desk"));
+}
+
+void TestShell::switchUserSignsOut()
+{
+    MainWindow* window = m_shell->mainWindow();
+    QPointer<MainWindow> guard(window);
+    window->findChild<QAction*>(QStringLiteral("switchUserAction"))->trigger();
+    QTRY_VERIFY(!guard);
+    QVERIFY(!m_shell->mainWindow());
+    LoginDialog* login = m_shell->loginDialog();
+    QVERIFY(login && login->isVisible());
+    QVERIFY(child<QLineEdit>(login, "usernameEdit")->text().isEmpty());
+    signIn(login, QStringLiteral("admin"), kPassword);
+    QTRY_VERIFY(m_shell->mainWindow());
 }
 
 void TestShell::quitEndsTheShell()
