@@ -65,6 +65,7 @@ private:
         for (const char* dg : {"DG1", "DG2", "DG13", "DG14", "DG15"})
             QCOMPARE(groups.value(QLatin1String(dg)).toString(), QStringLiteral("VALID"));
         QCOMPARE(str(j, "security.activeAuthentication"), QStringLiteral("VALID"));
+        QCOMPARE(str(j, "security.chipAuthentication"), QStringLiteral("VALID"));
         QFile portrait(QStringLiteral(MOTCUA_TEST_FIXTURES "/card/portrait.jpg"));
         QVERIFY(portrait.open(QIODevice::ReadOnly));
         QCOMPARE(str(j, "photo.mimeType"), QStringLiteral("image/jpeg"));
@@ -200,6 +201,8 @@ private slots:
         QVERIFY2(r.exitCode == 5, diagnostics(r).constData());
         QCOMPARE(str(r.json(), "security.passiveAuthentication.status"), QStringLiteral("VALID"));
         QCOMPARE(str(r.json(), "security.activeAuthentication"), QStringLiteral("INVALID"));
+        QCOMPARE(str(r.json(), "security.chipAuthentication"), QStringLiteral("INVALID"));
+        QCOMPARE(str(r.json(), "holder.idNumber"), QStringLiteral("001089012345")); // still shown to the operator
     }
 
     void rsaActiveAuthenticationAndNoExpiry()

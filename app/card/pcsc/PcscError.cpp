@@ -7,7 +7,7 @@
 
 namespace motcua::card {
 
-Q_LOGGING_CATEGORY(lcCardIo, "motcua.card.io")
+Q_LOGGING_CATEGORY(lcCardIo, "motcua.card.io", QtInfoMsg)
 
 QString PcscError::name(LONG rv)
 {

@@ -1,6 +1,7 @@
 #include "CardReader.h"
 
 #include "AccessControl.h"
+#include "ChipAuthentication.h"
 #include "ReadErrors.h"
 #include "lds/Dg1.h"
 #include "lds/Dg13.h"
@@ -111,6 +112,9 @@ Result<CitizenIdentity> CardReader::read(const ReadOptions& options)
     if (!options.readPortrait)
         present.removeAll(2);
 
+    // DG14 first: chip authentication, when it offers it, protects the rest of the read with fresh keys.
+    if (present.removeAll(14) > 0)
+        present.prepend(14);
     QMap<int, QByteArray> raw;
     for (int dg : present) {
         auto content = readWithRetry(channel, files, LdsFiles::dataGroupFid(dg), fileName(dg), options, *cardAccess);
@@ -118,6 +122,21 @@ Result<CitizenIdentity> CardReader::read(const ReadOptions& options)
             return content.status();
         if (content->has_value())
             raw[dg] = **content;
+        if (dg == 14 && content->has_value() && options.chipAuthentication) {
+            auto infos = Dg14::parse(**content);
+            if (!infos)
+                return infos.status();
+            auto verdict = ChipAuthentication::perform(channel, *infos);
+            if (!verdict)
+                return verdict.status();
+            identity.security.chipAuthentication = *verdict;
+            if (*verdict == ChipCheckVerdict::Invalid) {
+                // Keep reading under the access-control keys so the operator sees what the card claims.
+                auto again = AccessControl::establish(channel, options.key, *cardAccess);
+                if (!again)
+                    return again.status();
+            }
+        }
     }
     auto sod = readWithRetry(channel, files, LdsFiles::Sod, QStringLiteral("EF.SOD"), options, *cardAccess);
     if (!sod)
@@ -148,7 +167,6 @@ Result<CitizenIdentity> CardReader::read(const ReadOptions& options)
         identity.security.activeAuthentication = *verdict;
     } else
         identity.security.activeAuthentication = ChipCheckVerdict::NotSupported;
-    identity.security.chipAuthentication = ChipCheckVerdict::NotSupported;
 
     PassiveAuthenticator pa(m_trustStore);
     const auto outcome = pa.verify(sod->value_or(QByteArray()), raw);

@@ -20,6 +20,7 @@ struct ReadOptions
     bool extendedLength = true;       ///< try extended-length APDUs (falls back by itself when refused)
     bool readPortrait = true;         ///< DG2
     bool activeAuthentication = true; ///< INTERNAL AUTHENTICATE when DG15 is present
+    bool chipAuthentication = true;   ///< CA-ECDH when DG14 offers it
 };
 
 /// Reads a CCCD over any APDU channel: EF.CardAccess, access control (PACE, else BAC), EF.COM, DG1, DG2, DG13,

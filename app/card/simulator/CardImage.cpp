@@ -2,12 +2,14 @@
 
 #include "CardErrors.h"
 #include "SodSigner.h"
+#include "crypto/EcCurve.h"
 #include "lds/Dg1.h"
 #include "lds/Dg13.h"
 #include "lds/Dg15.h"
 #include "lds/Dg2.h"
 #include "lds/LdsFiles.h"
 #include "lds/Mrz.h"
+#include "reader/ChipAuthentication.h"
 #include "tlv/DerWriter.h"
 
 #include <QCryptographicHash>
@@ -23,6 +25,9 @@ constexpr const char* kCccdCardAccess =
     "3134300d060804007f0007020202020101300f060a04007f000702020302020201013012060a0400"
     "7f0007020204020202010202010d";
 constexpr const char* kAaInfoOid = "2.23.136.1.1.5";
+constexpr const char* kCaEcdhAes128Oid = "0.4.0.127.0.7.2.2.3.2.2";
+constexpr const char* kPkEcdhOid = "0.4.0.127.0.7.2.2.1.2";
+constexpr int kChipAuthParameterId = 13; // brainpoolP256r1, as the CCCD's EF.CardAccess announces
 constexpr const char* kEcdsaPlainSha256 = "0.4.0.127.0.7.1.1.4.1.3";
 
 QString fill(QString s, int width)
@@ -150,6 +155,7 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
     groups[2] = Dg2::encode(*portrait, jp2, size.width(), size.height());
     groups[13] = Dg13::encode(holderData(profile.holder), profile.holder.parentsInOneSequence);
 
+    QList<QByteArray> securityInfos;
     if (!profile.activeAuthKeyPath.isEmpty()) {
         auto genuine = SodSigner::loadPrivateKey(profile.activeAuthKeyPath);
         if (!genuine)
@@ -157,13 +163,10 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
         groups[15] = Dg15::encode(genuine->publicKeyInfo);
         image.activeAuthKeyDer = genuine->privateKeyDer;
         image.activeAuthDigest = genuine->isEc ? QStringLiteral("SHA256") : QStringLiteral("SHA1");
-        if (genuine->isEc) {
-            // DG14 names the ECDSA algorithm of active authentication.
-            const QByteArray aaInfo =
-                DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kAaInfoOid)), DerWriter::integer(1),
-                                     DerWriter::objectIdentifier(QLatin1String(kEcdsaPlainSha256))});
-            groups[14] = DerWriter::tlv(0x6E, DerWriter::set({aaInfo}));
-        }
+        if (genuine->isEc) // DG14 names the ECDSA algorithm of active authentication
+            securityInfos << DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kAaInfoOid)),
+                                                  DerWriter::integer(1),
+                                                  DerWriter::objectIdentifier(QLatin1String(kEcdsaPlainSha256))});
         if (profile.faults.cloneWrongAaKey) {
             // A clone copies DG15 but not the chip's private key.
             auto cloneKey = profile.cloneAaKeyPath.isEmpty() ? SodSigner::generateKeyLike(*genuine)
@@ -173,6 +176,24 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
             image.activeAuthKeyDer = cloneKey->privateKeyDer;
         }
     }
+
+    if (profile.chipAuthentication) {
+        auto curve = EcCurve::standardized(kChipAuthParameterId);
+        if (!curve)
+            return curve.status();
+        const QByteArray genuineKey = curve->generatePrivateKey();
+        auto point = curve->publicKey(genuineKey);
+        if (!point)
+            return point.status();
+        securityInfos << DerWriter::sequence(
+            {DerWriter::objectIdentifier(QLatin1String(kCaEcdhAes128Oid)), DerWriter::integer(1)});
+        securityInfos << DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kPkEcdhOid)),
+                                              ChipAuthentication::encodePublicKeyInfo(kChipAuthParameterId, *point)});
+        // A clone has the genuine DG14 but not the chip's private key.
+        image.chipAuthPrivateKey = profile.faults.cloneWrongChipKey ? curve->generatePrivateKey() : genuineKey;
+    }
+    if (!securityInfos.isEmpty())
+        groups[14] = DerWriter::tlv(0x6E, DerWriter::set(securityInfos));
 
     QMap<int, QByteArray> hashes;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)

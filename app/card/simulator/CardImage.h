@@ -16,6 +16,7 @@ struct CardImage
     QMap<quint16, QByteArray> files; ///< FID → content of the eMRTD application's files
     QByteArray activeAuthKeyDer;     ///< the private key the chip signs with (DER), empty = no AA
     QString activeAuthDigest;        ///< digest the chip uses for AA ("SHA1" for RSA, "SHA256" for ECDSA)
+    QByteArray chipAuthPrivateKey;   ///< chip authentication scalar on brainpoolP256r1, empty = no CA
 
     static Result<CardImage> build(const CardProfile& profile);
 

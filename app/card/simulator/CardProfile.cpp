@@ -94,6 +94,7 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
             return badField(path, QStringLiteral("protocols"));
     }
     p.extendedLength = root.value(QLatin1String("extendedLength")).toBool(true);
+    p.chipAuthentication = root.value(QLatin1String("chipAuthentication")).toBool(true);
     p.maxLe = root.value(QLatin1String("maxLe")).toInt(p.extendedLength ? 65536 : 256);
     if (p.maxLe < 16 || p.maxLe > 65536)
         return badField(path, QStringLiteral("maxLe"));
@@ -103,6 +104,7 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
     p.faults.tamperDataGroup = f.value(QLatin1String("tamperDataGroup")).toInt(0);
     p.faults.untrustedSigner = f.value(QLatin1String("untrustedSigner")).toBool(false);
     p.faults.cloneWrongAaKey = f.value(QLatin1String("cloneWrongAaKey")).toBool(false);
+    p.faults.cloneWrongChipKey = f.value(QLatin1String("cloneWrongChipKey")).toBool(false);
     p.faults.removeAfterApdus = f.value(QLatin1String("removeAfterApdus")).toInt(-1);
     p.faults.reinsertAfterMs = f.value(QLatin1String("reinsertAfterMs")).toInt(-1);
     p.faults.slowAnswerMs = f.value(QLatin1String("slowAnswerMs")).toInt(0);

@@ -35,13 +35,14 @@ struct CardProfile
 
     struct Faults
     {
-        int tamperDataGroup = 0;      ///< serve this DG modified after the SOD was signed
-        bool untrustedSigner = false; ///< sign the SOD with a throw-away self-signed document signer
-        bool cloneWrongAaKey = false; ///< DG15 holds the genuine key, the chip signs with another one
-        int removeAfterApdus = -1;    ///< close the vpcd link after this many APDUs (a removal)
-        int reinsertAfterMs = -1;     ///< come back after a removal (−1: stay removed)
-        int slowAnswerMs = 0;         ///< delay before every answer
-        bool refusePace = false;      ///< announce PACE in EF.CardAccess but answer MSE:Set AT with 6982
+        int tamperDataGroup = 0;        ///< serve this DG modified after the SOD was signed
+        bool untrustedSigner = false;   ///< sign the SOD with a throw-away self-signed document signer
+        bool cloneWrongAaKey = false;   ///< DG15 holds the genuine key, the chip signs with another one
+        bool cloneWrongChipKey = false; ///< DG14 holds the genuine CA key, the chip computes with another one
+        int removeAfterApdus = -1;      ///< close the vpcd link after this many APDUs (a removal)
+        int reinsertAfterMs = -1;       ///< come back after a removal (−1: stay removed)
+        int slowAnswerMs = 0;           ///< delay before every answer
+        bool refusePace = false;        ///< announce PACE in EF.CardAccess but answer MSE:Set AT with 6982
     };
 
     QString name;
@@ -54,8 +55,9 @@ struct CardProfile
     bool offerPace = true;
     bool offerBac = true;
     bool extendedLength = true;
-    int maxLe = 65536; ///< largest response data a READ BINARY returns (before secure messaging)
-    QString can;       ///< defaults to the last six digits of the ID number
+    bool chipAuthentication = true; ///< DG14 offers CA-ECDH-AES-128 on brainpoolP256r1 and the chip performs it
+    int maxLe = 65536;              ///< largest response data a READ BINARY returns (before secure messaging)
+    QString can;                    ///< defaults to the last six digits of the ID number
     Faults faults;
 
     /// Loads a profile; relative file paths are resolved against `keyDir` when given and the file exists there,

@@ -1,8 +1,10 @@
 #include "SimulatedCard.h"
 
 #include "crypto/BacAuthentication.h"
+#include "crypto/EcCurve.h"
 #include "crypto/KeyDerivation.h"
 #include "lds/LdsFiles.h"
+#include "reader/ChipAuthentication.h"
 #include "security/ActiveAuthenticator.h"
 #include "tlv/Asn1.h"
 #include "tlv/BerTlv.h"
@@ -66,6 +68,8 @@ void SimulatedCard::dropSession()
     m_pace.reset();
     m_paceStep = 0;
     m_rndIc.clear();
+    m_chipAuthenticationSelected = false;
+    m_nextSession.reset();
 }
 
 int SimulatedCard::protectedSize(int plainLength) const
@@ -108,6 +112,10 @@ QByteArray SimulatedCard::process(const QByteArray& raw)
     auto protectedResponse = m_session ? m_session->protectResponse(response) : Result<ResponseApdu>(response);
     if (!protectedResponse)
         return sw(0x6F00).encode();
+    if (m_nextSession) { // chip authentication: the answer went out under the old keys, the rest uses the new ones
+        m_session = std::move(m_nextSession);
+        m_nextSession.reset();
+    }
     return protectedResponse->encode();
 }
 
@@ -126,7 +134,7 @@ ResponseApdu SimulatedCard::handle(const CommandApdu& c, bool secured)
     case 0x22:
         return manageSecurityEnvironment(c);
     case 0x86:
-        return generalAuthenticate(c);
+        return m_chipAuthenticationSelected ? chipAuthenticate(c, secured) : generalAuthenticate(c);
     case 0x88:
         return internalAuthenticate(c, secured);
     default:
@@ -238,8 +246,18 @@ ResponseApdu SimulatedCard::externalAuthenticate(const CommandApdu& c)
 
 ResponseApdu SimulatedCard::manageSecurityEnvironment(const CommandApdu& c)
 {
+    if (c.p1 == 0x41 && c.p2 == 0xA4) { // chip authentication
+        auto objects = BerTlvReader::parseAll(c.data);
+        if (m_image.chipAuthPrivateKey.isEmpty() || !objects || objects->isEmpty() || objects->first().tag != 0x80)
+            return sw(0x6A80);
+        auto oid = Asn1::decodeOid(objects->first().value);
+        if (!oid || !ChipAuthentication::cipherForProtocol(*oid))
+            return sw(0x6A80);
+        m_chipAuthenticationSelected = true;
+        return sw(0x9000);
+    }
     if (c.p1 != 0xC1 || c.p2 != 0xA4)
-        return sw(0x9000); // other environments (chip / terminal authentication) are accepted and ignored
+        return sw(0x9000); // other environments (terminal authentication) are accepted and ignored
     if (!m_profile.offerPace || m_profile.faults.refusePace)
         return sw(0x6982);
     auto objects = BerTlvReader::parseAll(c.data);
@@ -323,6 +341,27 @@ ResponseApdu SimulatedCard::generalAuthenticate(const CommandApdu& c)
     default:
         return fail(0x6985);
     }
+}
+
+ResponseApdu SimulatedCard::chipAuthenticate(const CommandApdu& c, bool secured)
+{
+    m_chipAuthenticationSelected = false;
+    if (!secured)
+        return sw(0x6982);
+    auto outer = BerTlvReader::parseSingle(c.data);
+    if (!outer || outer->tag != 0x7C)
+        return sw(0x6A80);
+    auto point = outer->child(0x80);
+    if (!point)
+        return sw(0x6A80);
+    auto curve = EcCurve::standardized(13);
+    if (!curve)
+        return sw(0x6F00);
+    auto shared = curve->multiply(m_image.chipAuthPrivateKey, point->value);
+    if (!shared)
+        return sw(0x6A80);
+    m_nextSession = ChipAuthentication::sessionFor({CipherKind::Aes, 128}, curve->xCoordinate(*shared));
+    return {QByteArray::fromHex("7C00"), 0x9000};
 }
 
 ResponseApdu SimulatedCard::internalAuthenticate(const CommandApdu& c, bool secured)

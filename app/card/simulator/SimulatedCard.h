@@ -35,6 +35,7 @@ private:
     ResponseApdu externalAuthenticate(const CommandApdu& command);
     ResponseApdu manageSecurityEnvironment(const CommandApdu& command);
     ResponseApdu generalAuthenticate(const CommandApdu& command);
+    ResponseApdu chipAuthenticate(const CommandApdu& command, bool secured);
     ResponseApdu internalAuthenticate(const CommandApdu& command, bool secured);
     const QByteArray* currentContent() const;
     void dropSession();
@@ -48,6 +49,8 @@ private:
     std::optional<SecureMessaging> m_session;
     QByteArray m_rndIc;
     std::optional<PaceProtocol> m_pace;
+    bool m_chipAuthenticationSelected = false;    ///< MSE:Set AT for chip authentication received
+    std::optional<SecureMessaging> m_nextSession; ///< takes over after the current answer (chip authentication)
     int m_paceStep = 0;
     int m_apdus = 0;
 };
