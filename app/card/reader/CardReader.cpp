@@ -54,6 +54,7 @@ Result<QByteArray> CardReader::readCardAccess(SecureChannel& channel, bool* exte
     if (!r->isSuccess())
         return QByteArray(); // no PACE on this card
     FileReader reader(channel, *extended);
+    reader.setProgress(m_progress);
     auto content = reader.readSelected(QStringLiteral("EF.CardAccess"));
     *extended = reader.extendedLength(); // a plain read is a free probe of extended-length support
     return content;
