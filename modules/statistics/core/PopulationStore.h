@@ -1,0 +1,69 @@
+#pragma once
+
+#include "AggregateDelta.h"
+#include "CodeBook.h"
+#include "Resident.h"
+#include "SqliteStatement.h"
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace motcua {
+class Database;
+class Vault;
+} // namespace motcua
+
+namespace motcua::statistics {
+
+/// The statistics module's repository: the person table (sensitive fields sealed with the vault),
+/// households and the aggregate tables, kept equal to each other. Callers own the transaction;
+/// aggregate changes are held in memory until flush().
+class PopulationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua::statistics::PopulationStore)
+public:
+    PopulationStore(Database& db, const Vault* vault);
+    Status open();
+
+    enum class Insert
+    {
+        Stored,
+        Duplicate,
+        Failed
+    };
+    /// Stores a new resident and counts it.
+    Insert insert(const Resident& r);
+    /// Replaces the stored resident with the same ID number (or adds one); registry changes come here.
+    Status upsert(const Resident& r);
+    /// Removes a resident and takes it out of the counts; a missing one is not an error.
+    Status remove(qint64 idNumber);
+    std::optional<Resident> find(qint64 idNumber);
+
+    /// Writes the collected aggregate changes; call before committing.
+    Status flush();
+    std::size_t pendingKeys() const { return m_delta.distinctKeys(); }
+    /// For a rolled-back transaction: forget pending changes and codes.
+    void discard();
+
+    /// Recomputes every aggregate from the person table (after a restore, or to check the counts).
+    Status rebuild();
+
+    static QByteArray sensitiveContext() { return QByteArrayLiteral("statistics.person.sensitive"); }
+
+private:
+    bool count(const Resident& r, int sign);
+    bool seal(const Resident& r, QByteArray* out) const;
+
+    Database& m_db;
+    const Vault* m_vault;
+    sqlite3* m_sqlite = nullptr;
+    CodeBook m_codes;
+    AggregateDelta m_delta;
+    SqliteStatement m_insert;
+    SqliteStatement m_household;
+    SqliteStatement m_select;
+    SqliteStatement m_delete;
+};
+
+} // namespace motcua::statistics

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "PopulationSummary.h"
+#include "Status.h"
+
+#include <QCoreApplication>
+
+namespace motcua {
+class Database;
+}
+
+namespace motcua::statistics {
+
+/// The area a query covers: the whole country, one province or one ward (codes as integers).
+struct AreaFilter
+{
+    int provinceCode = 0; // 0: every province
+    int wardCode = 0;     // 0: every ward of the province
+    int areaKey() const;
+};
+
+/// Reads a PopulationSummary from the aggregate tables only; it never touches the person table, so its
+/// cost depends on the number of distinct birth dates and codes, not on the number of residents.
+class SummaryQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua::statistics::SummaryQuery)
+public:
+    explicit SummaryQuery(Database& db) : m_db(db) {}
+    /// `asOf` as yyyymmdd. InputRejected for unknown codes or a ward outside the province.
+    Result<PopulationSummary> run(const AreaFilter& area, int asOf);
+
+private:
+    Database& m_db;
+};
+
+} // namespace motcua::statistics
