@@ -52,6 +52,7 @@ AboutDialog::AboutDialog(Database& db, QWidget* parent) : QDialog(parent)
     details->setHtml(html);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     auto* aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::ActionRole);
     connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -25,6 +25,7 @@ DiagnosticsDialog::DiagnosticsDialog(const QString& report, QWidget* parent) : Q
     m_text->setPlainText(report);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     auto* copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDiagnosticsButton"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });

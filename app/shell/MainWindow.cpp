@@ -277,8 +277,8 @@ void MainWindow::confirmSwitchUser()
         QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmSwitchUser"));
     QPushButton* signOut = box.addButton(tr("&Sign out"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
+    QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
     box.exec();
     if (box.clickedButton() == signOut)
         emit signOutRequested();

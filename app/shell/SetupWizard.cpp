@@ -20,7 +20,11 @@ SetupWizard::SetupWizard(const WorkstationOptions& options, std::unique_ptr<Work
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, applicationIcon().pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Qt ships no Vietnamese catalogue for its own widgets: name every button here.
     setButtonText(QWizard::FinishButton, tr("&Create"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setMinimumSize(620, 480);
     addPage(new SetupPlacePage(this));
     addPage(new SetupAdminPage(this));

@@ -26,9 +26,7 @@ ShellController::~ShellController()
 {
     delete m_window;
     delete m_login;
-    delete m_wizard;
-    if (m_workstation)
-        m_workstation->modules().shutdownAll();
+    delete m_wizard; // windows first: they use the workstation, which shuts its modules down itself
 }
 
 SetupWizard* ShellController::setupWizard() const
@@ -77,7 +75,8 @@ bool ShellController::start()
     QApplication::restoreOverrideCursor();
     if (!opened) {
         QMessageBox box(QMessageBox::Critical, tr("Một Cửa Workstation"), opened.status().message(),
-                        QMessageBox::Close);
+                        QMessageBox::NoButton);
+        box.addButton(tr("&Close"), QMessageBox::RejectRole);
         box.setObjectName(QStringLiteral("openErrorBox"));
         box.setInformativeText(tr("Database: %1").arg(databasePath()));
         if (!opened.status().details().isEmpty())
