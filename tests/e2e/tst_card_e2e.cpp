@@ -173,6 +173,15 @@ private slots:
         QVERIFY2(apdus(fallback) > 60 && apdus(fallback) <= 100, qPrintable(QString::number(apdus(fallback))));
     }
 
+    void getResponseChaining()
+    {
+        // The chip answers in 128-byte pieces with 61xx: the PC/SC layer fetches the rest with GET RESPONSE.
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-get-response.json")));
+        auto r = bed->read(kCan);
+        expectGenuine(r, QStringLiteral("PACE"));
+        QVERIFY2(apdus(r) > 150, qPrintable(QString::number(apdus(r)))); // every long answer cost a GET RESPONSE
+    }
+
     void tamperedDg13IsInvalid()
     {
         QVERIFY(bed->attachCard(QStringLiteral("cccd-tampered-dg13.json")));

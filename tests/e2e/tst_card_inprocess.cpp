@@ -220,16 +220,18 @@ private slots:
             QVERIFY2(finished.contains(QLatin1String(file)), file);
         QVERIFY(finished.value(QStringLiteral("DG2")) > 15000);
 
-        std::atomic<bool> cancel{false};
-        auto cancelled = read(
-            *sim, can(), -1,
-            [&](const QString& file, qint64, qint64) {
-                if (file == QLatin1String("DG1"))
-                    cancel = true;
-            },
-            &cancel);
-        QVERIFY(!cancelled.isOk());
-        QVERIFY(ReadErrors::isCancelled(cancelled.status()));
+        // Cancelling at any stage ends the read with "cancelled", never with another error or a fallback.
+        for (const char* stage : {"EF.CardAccess", "EF.COM", "DG14", "DG1", "EF.SOD"}) {
+            std::atomic<bool> cancel{false};
+            auto cancelled = read(
+                *sim, can(), -1,
+                [&](const QString& file, qint64, qint64) {
+                    if (file == QLatin1String(stage))
+                        cancel = true;
+                },
+                &cancel);
+            QVERIFY2(!cancelled.isOk() && ReadErrors::isCancelled(cancelled.status()), stage);
+        }
     }
 
     void cardQuirks()

@@ -108,8 +108,10 @@ Status AccessControl::pace(SecureChannel& channel, const AccessKey& key, const Q
     auto mse = channel.send(
         MseSetAt::paceCommand(config->algorithm.oid, useMrz ? MseSetAt::Password::Mrz : MseSetAt::Password::Can,
                               config->sendParameterId ? std::optional<int>(config->parameterId) : std::nullopt));
-    if (!mse)
+    if (!mse) {
+        *refused = false; // the card went away or the operator cancelled: nothing to fall back to
         return mse.status();
+    }
     if (!mse->isSuccess())
         return ReadErrors::unsupportedCard(QStringLiteral("MSE:Set AT: ") + swText(mse->sw));
 

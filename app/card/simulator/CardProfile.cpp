@@ -109,6 +109,7 @@ Result<CardProfile> CardProfile::load(const QString& path, const QString& keyDir
     p.faults.reinsertAfterMs = f.value(QLatin1String("reinsertAfterMs")).toInt(-1);
     p.faults.slowAnswerMs = f.value(QLatin1String("slowAnswerMs")).toInt(0);
     p.faults.refusePace = f.value(QLatin1String("refusePace")).toBool(false);
+    p.faults.getResponseChunk = qBound(0, f.value(QLatin1String("getResponseChunk")).toInt(0), 256);
     return p;
 }
 

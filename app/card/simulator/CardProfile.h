@@ -43,6 +43,7 @@ struct CardProfile
         int reinsertAfterMs = -1;       ///< come back after a removal (−1: stay removed)
         int slowAnswerMs = 0;           ///< delay before every answer
         bool refusePace = false;        ///< announce PACE in EF.CardAccess but answer MSE:Set AT with 6982
+        int getResponseChunk = 0; ///< answer at most this many bytes, the rest via 61xx + GET RESPONSE (T=0 style)
     };
 
     QString name;

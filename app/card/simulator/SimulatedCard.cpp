@@ -57,6 +57,7 @@ QByteArray SimulatedCard::atr()
 
 void SimulatedCard::reset()
 {
+    m_pendingData.clear();
     m_applicationSelected = false;
     m_currentFile = 0;
     dropSession();
@@ -86,6 +87,38 @@ int SimulatedCard::protectedSize(int plainLength) const
 QByteArray SimulatedCard::process(const QByteArray& raw)
 {
     ++m_apdus;
+    if (raw.size() == 5 && quint8(raw[1]) == 0xC0)
+        return getResponse(raw);
+    m_pendingData.clear();
+    return chunked(processCommand(raw));
+}
+
+QByteArray SimulatedCard::chunked(const QByteArray& response)
+{
+    const int chunk = m_profile.faults.getResponseChunk;
+    if (chunk <= 0 || response.size() - 2 <= chunk)
+        return response;
+    m_pendingStatus = response.right(2);
+    m_pendingData = response.mid(chunk, response.size() - 2 - chunk);
+    const int more = int(qMin<qsizetype>(m_pendingData.size(), 256));
+    return response.left(chunk) + char(0x61) + char(more & 0xFF);
+}
+
+QByteArray SimulatedCard::getResponse(const QByteArray& raw)
+{
+    if (m_pendingData.isEmpty())
+        return QByteArray::fromHex("6985");
+    const int le = quint8(raw[4]) == 0 ? 256 : quint8(raw[4]);
+    const QByteArray out = m_pendingData.left(le);
+    m_pendingData.remove(0, out.size());
+    if (m_pendingData.isEmpty())
+        return out + m_pendingStatus;
+    const int more = int(qMin<qsizetype>(m_pendingData.size(), 256));
+    return out + char(0x61) + char(more & 0xFF);
+}
+
+QByteArray SimulatedCard::processCommand(const QByteArray& raw)
+{
     auto parsed = CommandApdu::parse(raw);
     if (!parsed)
         return sw(0x6700).encode();

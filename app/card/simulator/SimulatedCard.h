@@ -28,6 +28,11 @@ public:
     int apduCount() const { return m_apdus; }
 
 private:
+    QByteArray processCommand(const QByteArray& command);
+    /// T=0 style: splits long answers into 61xx chunks fetched with GET RESPONSE.
+    QByteArray chunked(const QByteArray& response);
+    QByteArray getResponse(const QByteArray& command);
+
     ResponseApdu handle(const CommandApdu& command, bool secured);
     ResponseApdu select(const CommandApdu& command);
     ResponseApdu readBinary(const CommandApdu& command, bool secured);
@@ -53,6 +58,8 @@ private:
     std::optional<SecureMessaging> m_nextSession; ///< takes over after the current answer (chip authentication)
     int m_paceStep = 0;
     int m_apdus = 0;
+    QByteArray m_pendingData; ///< rest of an answer waiting for GET RESPONSE
+    QByteArray m_pendingStatus;
 };
 
 } // namespace motcua::card
