@@ -48,6 +48,12 @@ bool SearchableComboBox::selectData(const QVariant& value)
     return true;
 }
 
+void SearchableComboBox::setSearchHint(const QString& text)
+{
+    // An editable combo box shows the line edit's placeholder, not its own.
+    lineEdit()->setPlaceholderText(text);
+}
+
 void SearchableComboBox::focusOutEvent(QFocusEvent* event)
 {
     // Leaving the field with a unique match picks it, so typing "ba dinh" + Tab is enough.

@@ -18,6 +18,8 @@ public:
     bool hasValidSelection() const;
     /// Selects the item whose data is `value`; false when there is none.
     bool selectData(const QVariant& value);
+    /// The hint shown in the empty search field.
+    void setSearchHint(const QString& text);
 
 signals:
     void selectionChanged();

@@ -50,8 +50,8 @@ SetupPlacePage::SetupPlacePage(QWidget* parent) : QWizardPage(parent)
         m_province->setItemData(m_province->count() - 1, p.fullName, Qt::ToolTipRole);
     }
     m_province->setCurrentIndex(-1);
-    m_province->setPlaceholderText(tr("Type to search"));
-    m_commune->setPlaceholderText(tr("Choose the province first"));
+    m_province->setSearchHint(tr("Type to search"));
+    m_commune->setSearchHint(tr("Choose the province first"));
     m_commune->setEnabled(false);
 
     auto* form = new QFormLayout(this);
@@ -84,7 +84,7 @@ void SetupPlacePage::fillCommunes()
     m_commune->clear();
     const Province* province = AdminUnits::instance().province(code);
     m_commune->setEnabled(province != nullptr);
-    m_commune->setPlaceholderText(province ? tr("Type to search") : tr("Choose the province first"));
+    m_commune->setSearchHint(province ? tr("Type to search") : tr("Choose the province first"));
     if (!province)
         return;
     QList<Commune> communes = province->communes;
