@@ -25,7 +25,9 @@ struct PageSpec
 };
 
 /// The widget side of a module: its plugin object implements this next to motcua::IModule.
-/// The shell finds it with qobject_cast<IModuleUi*>(pluginObject).
+/// The shell finds it with qobject_cast<IModuleUi*>(pluginObject). Pages are created after sign-in and
+/// destroyed at sign-out; they find the operator (a Session for library calls) in the ServiceRegistry
+/// as CurrentOperator::kServiceName.
 class IModuleUi
 {
 public:

@@ -227,6 +227,7 @@ void MainWindow::lock()
     for (QAction* action : m_lockedOutActions)
         action->setEnabled(false);
     m_lockScreen->prepare();
+    emit lockChanged(true);
 }
 
 void MainWindow::unlock(const Session& session)
@@ -244,6 +245,7 @@ void MainWindow::unlock(const Session& session)
         m_navigation->setFocus();
     }
     m_idle->setActive(true);
+    emit lockChanged(false);
 }
 
 void MainWindow::hideOtherWindows()
@@ -315,6 +317,22 @@ void MainWindow::showDiagnostics()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (isLocked()) {
+        // Whoever stands at a locked desk must not throw the operator's hidden work away unasked.
+        QMessageBox box(QMessageBox::Question, tr("Quit"),
+                        tr("Quit while %1 is away? Work on the open pages that was not saved will be lost.")
+                            .arg(m_session.displayName()),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmQuit"));
+        QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
     emit quitRequested();
 }

@@ -54,6 +54,7 @@ public slots:
 signals:
     void signOutRequested();
     void quitRequested();
+    void lockChanged(bool locked);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,10 +1,12 @@
 #include "ShellController.h"
 
 #include "AdminUnits.h"
+#include "CurrentOperator.h"
 #include "Database.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ModuleManager.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
 #include "SetupWizard.h"
 #include "pcsc/ReaderMonitor.h"
@@ -20,6 +22,7 @@ ShellController::ShellController(Settings& settings, Options options, QObject* p
 {
     // Windows come and go (wizard → sign-in → main window → sign-in); quitting is decided here.
     QApplication::setQuitOnLastWindowClosed(false);
+    m_operator = new CurrentOperator(this);
 }
 
 ShellController::~ShellController()
@@ -27,6 +30,15 @@ ShellController::~ShellController()
     delete m_window;
     delete m_login;
     delete m_wizard; // windows first: they use the workstation, which shuts its modules down itself
+    if (m_workstation)
+        m_workstation->services().remove(CurrentOperator::kServiceName);
+}
+
+void ShellController::adoptWorkstation(std::unique_ptr<Workstation> workstation)
+{
+    m_workstation = std::move(workstation);
+    if (m_workstation)
+        m_workstation->services().add(CurrentOperator::kServiceName, m_operator);
 }
 
 SetupWizard* ShellController::setupWizard() const
@@ -88,7 +100,7 @@ bool ShellController::start()
         showWizard(std::move(opened.value()));
         return true;
     }
-    m_workstation = std::move(opened.value());
+    adoptWorkstation(std::move(opened.value()));
     showLogin(QString());
     return true;
 }
@@ -102,7 +114,7 @@ void ShellController::showWizard(std::unique_ptr<Workstation> existing)
             emit finished(0);
             return;
         }
-        m_workstation = m_wizard->takeWorkstation();
+        adoptWorkstation(m_wizard->takeWorkstation());
         const QString username = m_wizard->adminUsername();
         showLogin(username);
     });
@@ -126,7 +138,9 @@ void ShellController::showLogin(const QString& username)
 
 void ShellController::showMainWindow(const Session& session)
 {
+    m_operator->signIn(session);
     m_window = new MainWindow(*m_workstation, m_settings, session, m_monitor);
+    connect(m_window, &MainWindow::lockChanged, m_operator, &CurrentOperator::setLocked);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ShellController::signOut);
     connect(m_window, &MainWindow::quitRequested, this, &ShellController::quit);
@@ -141,6 +155,7 @@ void ShellController::signOut()
         m_window->deleteLater();
         m_window = nullptr;
     }
+    m_operator->signOut();
     showLogin(QString());
 }
 

@@ -18,6 +18,7 @@ class ReaderMonitor;
 
 namespace motcua::shell {
 
+class CurrentOperator;
 class LoginDialog;
 class MainWindow;
 class SetupWizard;
@@ -48,6 +49,7 @@ public:
     LoginDialog* loginDialog() const;
     MainWindow* mainWindow() const;
     QString databasePath() const;
+    CurrentOperator* currentOperator() const { return m_operator; }
 
 signals:
     /// The user quit (or cancelled setup or sign-in); the application should exit with `exitCode`.
@@ -60,12 +62,14 @@ private:
     void showMainWindow(const Session& session);
     void signOut();
     void quit();
+    void adoptWorkstation(std::unique_ptr<Workstation> workstation);
     QString placeName() const;
 
     Settings& m_settings;
     Options m_options;
     std::unique_ptr<Workstation> m_workstation;
     card::ReaderMonitor* m_monitor = nullptr;
+    CurrentOperator* m_operator = nullptr;
     QPointer<SetupWizard> m_wizard;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;

@@ -1,6 +1,7 @@
 // The whole shell as a user meets it: setup wizard, sign-in, every page, idle lock, unlock, quit.
 #include "AccountService.h"
 #include "CardStatusIndicator.h"
+#include "CurrentOperator.h"
 #include "Database.h"
 #include "DiagnosticsReport.h"
 #include "GeneralSettingsPage.h"
@@ -10,6 +11,7 @@
 #include "MainWindow.h"
 #include "ModuleManager.h"
 #include "ModuleUiCatalog.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
 #include "ShellController.h"
 #include "ShellDriver.h"
@@ -56,6 +58,11 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ShellController> m_shell;
     QString m_dbPath;
+
+    CurrentOperator* currentOperator() const
+    {
+        return m_shell->workstation()->services().get<CurrentOperator>(CurrentOperator::kServiceName);
+    }
 };
 
 void TestShell::initTestCase()
@@ -150,6 +157,8 @@ void TestShell::mainWindowShowsOperatorAndEveryPage()
     QCOMPARE(child<QLabel>(window, "operatorLabel")->text(), QStringLiteral("Nguyễn Văn An"));
     QVERIFY(child<QLabel>(window, "roleLabel")->text().contains(Roles::displayName(QStringLiteral("admin"))));
     QVERIFY(child<QLabel>(window, "databaseLabel")->toolTip().contains(m_dbPath));
+    QVERIFY(currentOperator() && currentOperator()->isSignedIn());
+    QCOMPARE(currentOperator()->session().username(), QStringLiteral("admin"));
     QVERIFY(child<CardStatusIndicator>(window, "cardStatus")->isVisible());
     QCOMPARE(child<CardStatusIndicator>(window, "cardStatus")->state(), CardStatusIndicator::State::NoService);
     QCOMPARE(child<QLabel>(window, "homeOperatorLabel")->text().left(13), QStringLiteral("Nguyễn Văn An"));
@@ -188,6 +197,7 @@ void TestShell::idleLockHidesWorkAndKeepsIt()
     window->idleWatcher()->setTimeout(100);
     QTRY_VERIFY_WITH_TIMEOUT(window->isLocked(), 3000);
     QVERIFY(!dialog->isVisible());
+    QVERIFY(currentOperator()->isLocked());
     QVERIFY(child<LockScreen>(window, "lockScreen")->isVisible());
     QVERIFY(!child<QWidget>(window, "content")->isVisible());
     QVERIFY(!draft->isVisible());
@@ -216,6 +226,7 @@ void TestShell::lockScreenNeedsTheSamePassword()
     QVERIFY(window->findChild<QAction*>(QStringLiteral("settingsAction"))->isEnabled());
     auto* dialog = child<QDialog>(window, "moduleDialog");
     QVERIFY(dialog->isVisible()); // back, still open
+    QVERIFY(!currentOperator()->isLocked());
     dialog->reject();
     window->idleWatcher()->setTimeout(10 * 60 * 1000);
 
@@ -270,11 +281,13 @@ void TestShell::switchUserSignsOut()
     window->findChild<QAction*>(QStringLiteral("switchUserAction"))->trigger();
     QTRY_VERIFY(!guard);
     QVERIFY(!m_shell->mainWindow());
+    QVERIFY(!currentOperator()->isSignedIn());
     LoginDialog* login = m_shell->loginDialog();
     QVERIFY(login && login->isVisible());
     QVERIFY(child<QLineEdit>(login, "usernameEdit")->text().isEmpty());
     signIn(login, QStringLiteral("admin"), kPassword);
     QTRY_VERIFY(m_shell->mainWindow());
+    QVERIFY(currentOperator()->isSignedIn());
 }
 
 void TestShell::quitEndsTheShell()
