@@ -1,6 +1,7 @@
 #include "SignatureAppearance.h"
 
 #include "FontSubset.h"
+#include "PdfFontObjects.h"
 
 #include <algorithm>
 
@@ -11,63 +12,6 @@ namespace {
 QByteArray num(double v)
 {
     return QByteArray::number(v, 'f', 2);
-}
-
-QByteArray toUnicodeCMap(const FontSubset& font)
-{
-    QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    const auto keys = font.unicodeOf.keys();
-    for (qsizetype i = 0; i < keys.size(); i += 100) {
-        const qsizetype n = std::min<qsizetype>(100, keys.size() - i);
-        cmap += QByteArray::number(n) + " beginbfchar\n";
-        for (qsizetype k = i; k < i + n; ++k) {
-            const char32_t cp = font.unicodeOf.value(keys[k]);
-            const QString s = QString::fromUcs4(&cp, 1);
-            QByteArray utf16;
-            for (QChar c : s)
-                utf16 += QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-            cmap += '<' + QByteArray::number(keys[k], 16).rightJustified(4, '0') + "> <" + utf16 + ">\n";
-        }
-        cmap += "endbfchar\n";
-    }
-    return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-}
-
-/// The five objects of a Type 0 font with Identity-H encoding; returns the Type 0 font's number.
-int addFont(IncrementalUpdate& update, const FontSubset& font)
-{
-    const int type0 = update.reserve();
-    const int cidFont = update.reserve();
-    const int descriptor = update.reserve();
-    const int file = update.reserve();
-    const int toUnicode = update.reserve();
-    QByteArray widths = "[";
-    for (auto it = font.widths.cbegin(); it != font.widths.cend(); ++it)
-        widths += QByteArray::number(it.key()) + " [" + QByteArray::number(it.value()) + "] ";
-    widths += ']';
-    const QByteArray ref = " 0 R";
-    update.setObject(type0, "<< /Type /Font /Subtype /Type0 /BaseFont /" + font.baseFont +
-                                " /Encoding /Identity-H /DescendantFonts [" + QByteArray::number(cidFont) + ref +
-                                "] /ToUnicode " + QByteArray::number(toUnicode) + ref + " >>");
-    update.setObject(cidFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + font.baseFont +
-                                  " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-                                  " /FontDescriptor " +
-                                  QByteArray::number(descriptor) + ref + " /CIDToGIDMap /Identity /DW 500 /W " +
-                                  widths + " >>");
-    update.setObject(descriptor, "<< /Type /FontDescriptor /FontName /" + font.baseFont + " /Flags 6 /FontBBox [" +
-                                     QByteArray::number(font.bbox[0]) + ' ' + QByteArray::number(font.bbox[1]) + ' ' +
-                                     QByteArray::number(font.bbox[2]) + ' ' + QByteArray::number(font.bbox[3]) +
-                                     "] /ItalicAngle 0 /Ascent " + QByteArray::number(font.ascent) + " /Descent " +
-                                     QByteArray::number(font.descent) + " /CapHeight " +
-                                     QByteArray::number(font.capHeight) + " /StemV 80 /FontFile2 " +
-                                     QByteArray::number(file) + ref + " >>");
-    update.setObject(file, IncrementalUpdate::streamBody("/Length1 " + QByteArray::number(font.fontProgram.size()),
-                                                         font.fontProgram, true));
-    update.setObject(toUnicode, IncrementalUpdate::streamBody({}, toUnicodeCMap(font), true));
-    return type0;
 }
 
 } // namespace
@@ -93,7 +37,9 @@ Result<int> SignatureAppearance::add(IncrementalUpdate& update, double width, do
     Result<FontSubset> font = FontSubset::create(fontPath, lines.join(QString()));
     if (!font)
         return font.status();
-    const int fontObj = addFont(update, *font);
+    const int fontObj = writeType0Font(
+        *font, [&update] { return update.reserve(); },
+        [&update](int n, QByteArray body) { update.setObject(n, std::move(body)); });
     const double size = fittingSize(*font, lines, width, height);
     const double leading = size * 1.25;
     // A thin dark-blue frame and text: readable in print and in greyscale, like a stamp box on a paper form.
