@@ -7,10 +7,10 @@
 
 namespace motcua::card {
 
-/// Translation context of the card library ("motcua::card" in the .ts files).
+/// Translation context of the card library ("CardTr" in the .ts files, as lupdate names it).
 struct CardTr
 {
-    Q_DECLARE_TR_FUNCTIONS(motcua::card)
+    Q_DECLARE_TR_FUNCTIONS(CardTr)
 };
 
 /// Data from the card (or a file, or a QR code) does not have the expected structure.
