@@ -1,0 +1,146 @@
+// Visitors service-layer benchmark (no card I/O): 10,000 check-ins and check-outs, then the inside-now
+// query with 100,000 visits in history. Prints figures; goals are <= 5 ms per check-in and <= 20 ms per query.
+#include "AuditLog.h"
+#include "CheckInService.h"
+#include "Database.h"
+#include "Permissions.h"
+#include "Session.h"
+#include "TestWorkstation.h"
+#include "Vault.h"
+#include "VisitorsSchema.h"
+#include "VisitorsStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace motcua;
+using namespace motcua::visitors;
+
+namespace {
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(std::min(v.size() - 1, size_t(p * double(v.size()))));
+}
+
+VisitorIdentity visitor(int i)
+{
+    VisitorIdentity p;
+    p.idNumber = QStringLiteral("0010%1").arg(i, 8, 10, QLatin1Char('0'));
+    p.fullName = QStringLiteral("Nguyễn Văn Khách %1").arg(i);
+    p.dateOfBirth = QDate(1960 + i % 40, 1 + i % 12, 1 + i % 28);
+    p.sex = i % 2 ? QStringLiteral("F") : QStringLiteral("M");
+    p.residence = QStringLiteral("Phường Hoàn Kiếm, Hà Nội");
+    p.portrait = QByteArray(12000, char(i % 251)); // a typical CCCD JPEG is 10–20 KB
+    return p;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    Roles::grant(visitors::perm::CheckIn, {QStringLiteral("frontdesk")});
+    motcua::test::TestWorkstation tw;
+    if (Status s = tw.ws->database().migrate(VisitorsSchema::migrations()); !s)
+        qFatal("migrate failed");
+    auto vault = tw.ws->vault();
+    VisitorsEnvironment env{&tw.ws->database(), &tw.ws->audit(), *vault, &tw.clock};
+    auto store = VisitorsStore::open(env);
+    if (!store)
+        qFatal("store failed");
+    Session desk(7, QStringLiteral("desk1"), QStringLiteral("Desk"), QStringLiteral("frontdesk"));
+    CheckInService service(*store);
+
+    const int n = 10000;
+    std::vector<double> in, out;
+    QList<qint64> visits;
+    QElapsedTimer t;
+    for (int i = 0; i < n; ++i) {
+        CheckInRequest r;
+        r.identity = visitor(i);
+        r.verification = Verification::Chip;
+        r.purpose = QStringLiteral("Họp");
+        r.consentGiven = true;
+        t.start();
+        auto result = service.checkIn(desk, r);
+        in.push_back(t.nsecsElapsed() / 1e6);
+        if (!result)
+            qFatal("check-in failed");
+        visits.append(result->visitId);
+        tw.clock.advanceSecs(2);
+    }
+    for (qint64 id : visits) {
+        t.start();
+        if (!service.checkOutVisit(desk, id))
+            qFatal("check-out failed");
+        out.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("check-in  (n=%d): p50 %.2f ms  p95 %.2f ms  max %.2f ms   (goal <= 5 ms)\n", n, percentile(in, 0.5),
+                percentile(in, 0.95), percentile(in, 1.0));
+    std::printf("check-out (n=%d): p50 %.2f ms  p95 %.2f ms\n", n, percentile(out, 0.5), percentile(out, 0.95));
+
+    // Fill the history to 100,000 visits (closed), then put 150 people inside.
+    {
+        Database::Transaction tx(tw.ws->database());
+        QSqlQuery q = tw.ws->database().query();
+        q.prepare(QStringLiteral("INSERT INTO visitors_visits(profile_id, badge_day, badge_seq, badge_number,"
+                                 " checked_in_at, checked_out_at, checkout_method, verification, operator)"
+                                 " VALUES(?, '2025-01-01', ?, '001', ?, ?, 'badge', 'chip', 'desk1')"));
+        const QDateTime base(QDate(2025, 12, 1), QTime(8, 0));
+        for (int i = 0; i < 100000 - n; ++i) {
+            q.addBindValue(1 + i % n);
+            q.addBindValue(i);
+            q.addBindValue(base.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            q.addBindValue(base.addSecs(i * 60 + 1800).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            if (!q.exec())
+                qFatal("history insert failed");
+        }
+        if (!tx.commit())
+            qFatal("commit failed");
+    }
+    for (int i = 0; i < 150; ++i) {
+        CheckInRequest r;
+        r.identity = visitor(i);
+        r.consentGiven = true;
+        if (!service.checkIn(desk, r))
+            qFatal("check-in failed");
+    }
+    QSqlQuery count = tw.ws->database().query();
+    count.exec(QStringLiteral("ANALYZE"));
+    count.exec(QStringLiteral("SELECT COUNT(*) FROM visitors_visits"));
+    count.next();
+    // The plans show the partial index doing the work (no scan of the whole history).
+    for (const QString& sql : QStringList{CheckInService::visitSelect() +
+                                              QStringLiteral("WHERE v.checked_out_at IS NULL ORDER BY v.checked_in_at"),
+                                          QStringLiteral("SELECT department, COUNT(*) FROM visitors_visits WHERE "
+                                                         "checked_out_at IS NULL GROUP BY department")}) {
+        QSqlQuery plan = tw.ws->database().query();
+        plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        while (plan.next())
+            std::printf("  plan: %s\n", qPrintable(plan.value(3).toString()));
+    }
+    std::vector<double> listOnly;
+    for (int i = 0; i < 200; ++i) {
+        t.start();
+        (void)service.insideNow();
+        listOnly.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("inside-now list only: p50 %.2f ms  p95 %.2f ms\n", percentile(listOnly, 0.5),
+                percentile(listOnly, 0.95));
+    std::vector<double> inside;
+    int rows = 0;
+    for (int i = 0; i < 200; ++i) {
+        t.start();
+        rows = int(service.insideNow().size());
+        const auto byHost = service.insideCountByDepartment();
+        inside.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf(
+        "inside-now (%d visits in history, %d inside, list + counts): p50 %.2f ms  p95 %.2f ms   (goal <= 20 ms)\n",
+        count.value(0).toInt(), rows, percentile(inside, 0.5), percentile(inside, 0.95));
+    return 0;
+}
