@@ -178,6 +178,8 @@ void ReaderMonitor::run()
             }
             rv = SCardGetStatusChange(ctx, kPollMs, states.data(), DWORD(states.size()));
             if (rv == static_cast<LONG>(SCARD_E_TIMEOUT)) {
+                if (names.size() == 1)
+                    publish(true, {}); // only the PnP pseudo-reader: pcscd runs without readers
                 // Readers may have come or gone without PnP support: compare the list cheaply.
                 DWORD size = 0;
                 LONG lr = SCardListReaders(ctx, nullptr, nullptr, &size);
@@ -197,6 +199,13 @@ void ReaderMonitor::run()
             }
             if (rv == static_cast<LONG>(SCARD_E_CANCELLED))
                 continue;
+            if (rv == static_cast<LONG>(SCARD_E_NO_READERS_AVAILABLE)) {
+                // pcscd runs but has no reader (and answers so instead of waiting on the PnP pseudo-reader).
+                publish(true, {});
+                sleep(int(kPollMs));
+                listDirty = true;
+                continue;
+            }
             if (rv != SCARD_S_SUCCESS && rv != static_cast<LONG>(SCARD_E_UNKNOWN_READER))
                 break;
             if (rv == static_cast<LONG>(SCARD_E_UNKNOWN_READER)) {
