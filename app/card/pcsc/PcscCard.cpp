@@ -162,7 +162,10 @@ Result<QByteArray> PcscCard::transmit(const QByteArray& command)
         return response;
     quint16 sw = statusWord(*response);
     // 6Cxx: wrong Le, the card tells the right one; re-send once with it (short APDUs only).
-    if ((sw & 0xFF00) == 0x6C00 && command.size() >= 5) {
+    // Only for plain short commands: a protected command would need a new MAC, an extended one a two-byte Le.
+    const bool plainShort =
+        command.size() >= 5 && (quint8(command[0]) & 0x0C) == 0 && (command.size() == 5 || quint8(command[4]) != 0);
+    if ((sw & 0xFF00) == 0x6C00 && plainShort) {
         QByteArray again = command;
         again[again.size() - 1] = char(sw & 0xFF);
         response = transmitRaw(again);
