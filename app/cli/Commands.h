@@ -9,5 +9,6 @@ int runDb(const QStringList& args);
 int runUsers(const QStringList& args);
 int runModules(const QStringList& args);
 int runCard(const QStringList& args);
+int runPdf(const QStringList& args);
 
 } // namespace motcua::cli

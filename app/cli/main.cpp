@@ -21,6 +21,7 @@ void printUsage(const ModuleManager& modules)
                            "  db verify --db PATH [--json]            check integrity and the audit chain\n"
                            "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
                            "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
+                           "  pdf sign|verify|tokens ...              PAdES signatures of PDF documents\n"
                            "  --version                               print the version");
     for (QObject* o : modules.moduleObjects())
         if (auto* c = qobject_cast<ICliCommands*>(o))
@@ -71,6 +72,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("users"), cli::runUsers},
         {QStringLiteral("modules"), cli::runModules},
         {QStringLiteral("card"), cli::runCard},
+        {QStringLiteral("pdf"), cli::runPdf},
     };
 
     QStringList args = app.arguments().mid(1);
