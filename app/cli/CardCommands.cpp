@@ -100,17 +100,21 @@ Result<AccessKey> accessKey(const QCommandLineParser& p, int* usageError)
         const QString number = p.value(QStringLiteral("id"));
         if (!twelveDigits.match(number).hasMatch())
             return rejected(tr("--id: the ID number is twelve digits."));
-        if (!p.isSet(QStringLiteral("dob")) || !p.isSet(QStringLiteral("expiry"))) {
+        const bool dob = p.isSet(QStringLiteral("dob"));
+        const bool expiry = p.isSet(QStringLiteral("expiry"));
+        if (dob != expiry) {
             *usageError = 2;
-            return Status(Status::Code::Usage, tr("--id needs --dob and --expiry."));
+            return Status(Status::Code::Usage, tr("--dob and --expiry go together."));
         }
-        key.documentNumber = number.right(9);
-        key.dateOfBirth = mrzDate(p.value(QStringLiteral("dob")), false);
-        key.dateOfExpiry = mrzDate(p.value(QStringLiteral("expiry")), true);
-        if (key.dateOfBirth.isEmpty())
-            return rejected(tr("--dob: expected a date as YYYY-MM-DD."));
-        if (key.dateOfExpiry.isEmpty())
-            return rejected(tr("--expiry: expected a date as YYYY-MM-DD (or \"none\")."));
+        if (dob) { // the MRZ key too, for BAC when the card refuses PACE
+            key.documentNumber = number.right(9);
+            key.dateOfBirth = mrzDate(p.value(QStringLiteral("dob")), false);
+            key.dateOfExpiry = mrzDate(p.value(QStringLiteral("expiry")), true);
+            if (key.dateOfBirth.isEmpty())
+                return rejected(tr("--dob: expected a date as YYYY-MM-DD."));
+            if (key.dateOfExpiry.isEmpty())
+                return rejected(tr("--expiry: expected a date as YYYY-MM-DD (or \"none\")."));
+        }
         if (!can)
             key.can = number.right(6); // the CCCD's CAN is the last six digits of the ID number
     }

@@ -138,6 +138,8 @@ private slots:
     {
         QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
         expectGenuine(bed->read(kIdDates), QStringLiteral("PACE"));
+        // --id alone: the CAN is the last six digits of the ID number.
+        expectGenuine(bed->read({QStringLiteral("--id"), QStringLiteral("001089012345")}), QStringLiteral("PACE"));
     }
 
     void bacFallbackWithoutCardAccess()

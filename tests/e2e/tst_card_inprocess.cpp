@@ -193,6 +193,21 @@ private slots:
         QCOMPARE(read(*bac, can()).status().code(), Status::Code::CardAccessDenied); // BAC needs the MRZ
     }
 
+    void refusedCanFallsBackToMrz()
+    {
+        // A card whose CAN is not the end of the ID number: the derived CAN fails, the MRZ key opens it.
+        auto sim = simulator(
+            variant(QStringLiteral("cccd-realistic.json"), {{QStringLiteral("can"), QStringLiteral("246810")}}));
+        QVERIFY(sim);
+        ReadOptions options = mrz();
+        options.key.can = QStringLiteral("012345");
+        auto identity = read(*sim, options);
+        QVERIFY2(identity.isOk(), qPrintable(identity.status().details()));
+        QCOMPARE(identity->security.access, AccessProtocol::Pace);
+        QCOMPARE(read(*sim, can()).status().code(), Status::Code::CardAccessDenied);
+        QVERIFY(read(*sim, can(QStringLiteral("246810"))).isOk());
+    }
+
     void removalIsCommunicationLost()
     {
         auto sim = simulator(kFixtures + QStringLiteral("cccd-realistic.json"));

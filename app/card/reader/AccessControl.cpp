@@ -66,6 +66,12 @@ Result<AccessProtocol> AccessControl::establish(SecureChannel& channel, const Ac
     if (!cardAccess.isEmpty()) {
         bool refused = false;
         Status s = pace(channel, key, cardAccess, &refused);
+        if (s.code() == Status::Code::CardAccessDenied && key.hasCan() && key.hasMrz()) {
+            // The CAN (perhaps derived from the ID number, a rule no one guarantees) was refused: the MRZ may work.
+            AccessKey mrzOnly = key;
+            mrzOnly.can.clear();
+            s = pace(channel, mrzOnly, cardAccess, &refused);
+        }
         if (s.isOk()) {
             if (Status sel = selectApplication(channel); !sel)
                 return sel;
