@@ -11,3 +11,7 @@ export QTWEBENGINE_DISABLE_SANDBOX=1
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$(nproc)"
 ctest --preset ci -j"$(nproc)" "$@"
+
+# Bounded fuzzing of every parser of outside data (clang, ASan + UBSan), on the committed seed corpora.
+MOTCUA_FUZZ_SECONDS="${MOTCUA_FUZZ_SECONDS:-15}" tests/fuzz/run-fuzzers.sh
+echo "All tests passed."
