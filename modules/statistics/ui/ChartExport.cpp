@@ -1,0 +1,51 @@
+#include "ChartExport.h"
+
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPixmap>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace motcua::statistics {
+
+Status ChartExport::save(QWidget* chart, const QString& path)
+{
+    const QString lower = path.toLower();
+    bool ok = false;
+    if (lower.endsWith(QLatin1String(".svg"))) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(chart->size());
+        svg.setViewBox(chart->rect());
+        svg.setTitle(chart->windowTitle());
+        QPainter p;
+        ok = p.begin(&svg);
+        if (ok) {
+            chart->render(&p);
+            ok = p.end();
+        }
+    } else if (lower.endsWith(QLatin1String(".pdf"))) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        QPainter p;
+        ok = p.begin(&pdf);
+        if (ok) {
+            // Vector output: the widget renders straight into the PDF, scaled to the page width.
+            const double scale = std::min(pdf.width() / double(chart->width()), pdf.height() / double(chart->height()));
+            p.scale(scale, scale);
+            chart->render(&p);
+            ok = p.end();
+        }
+    } else {
+        const QPixmap pixmap = chart->grab();
+        ok = pixmap.save(path, "PNG");
+    }
+    if (!ok)
+        return Status::failed(tr("The chart could not be saved to %1. Check the folder and try again.").arg(path));
+    return Status::ok();
+}
+
+} // namespace motcua::statistics

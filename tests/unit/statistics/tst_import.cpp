@@ -1,0 +1,211 @@
+#include "PopulationStore.h"
+#include "StatsFixture.h"
+#include "SummaryQuery.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+
+using namespace motcua;
+using namespace motcua::statistics;
+
+namespace {
+const QByteArray kHeader = "id_number,full_name,date_of_birth,sex,ethnicity,religion,province_code,ward_code,"
+                           "residence_type,household_id,card_issued\n";
+// Ward 00004 (Ba Đình) lies in province 01 (Hà Nội).
+QByteArray row(const char* id, const char* dob = "1990-05-01", const char* ward = "00004", const char* province = "01")
+{
+    return QByteArray(id) + ",Nguyễn Văn A," + dob + ",M,Kinh,Không," + province + "," + ward +
+           ",permanent,HK1,2022-01-01\n";
+}
+
+/// Every non-zero row of the aggregate tables, as text, for comparing two states.
+QStringList snapshot(Database& db)
+{
+    QStringList out;
+    for (const char* sql :
+         {"SELECT 'age', area, sex, dob, n FROM stats_age WHERE n <> 0 ORDER BY 2,3,4",
+          "SELECT 'marg', area, dim, value, n FROM stats_marg WHERE n <> 0 ORDER BY 2,3,4",
+          "SELECT 'cube', area, sex, birth_year, eth, rel, res, card, n FROM stats_cube WHERE n <> 0 ORDER BY "
+          "2,3,4,5,6,7,8",
+          "SELECT 'total', area, n, households, cards FROM stats_total WHERE n <> 0 OR households <> 0 ORDER BY 2",
+          "SELECT 'hh', ward, household, members FROM stats_household WHERE members <> 0 ORDER BY 2,3"}) {
+        QSqlQuery q(db.connection());
+        q.exec(QString::fromLatin1(sql));
+        while (q.next()) {
+            QStringList cols;
+            for (int i = 0; i < q.record().count(); ++i)
+                cols << q.value(i).toString();
+            out << cols.join(u'|');
+        }
+    }
+    return out;
+}
+} // namespace
+
+/// Import rules, all-or-nothing, summary against an independent recount, incremental = rebuild.
+class TestStatisticsImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void generatorIsDeterministic()
+    {
+        const QByteArray a = test::StatsFixture::generate(5000, 42);
+        QCOMPARE(test::StatsFixture::generate(5000, 42), a);
+        QVERIFY(test::StatsFixture::generate(5000, 43) != a);
+        QCOMPARE(a.count('\n'), 5001);
+        // Regional concentration: Khmer appear, and mostly in the Mekong delta and the south-east.
+        QVERIFY(a.contains(",Khmer,"));
+    }
+
+    void summaryEqualsIndependentRecount_data()
+    {
+        QTest::addColumn<QStringList>("filter");
+        QTest::newRow("country") << QStringList{};
+        QTest::newRow("province 79") << QStringList{QStringLiteral("--province"), QStringLiteral("79")};
+        QTest::newRow("province 91") << QStringList{QStringLiteral("--province"), QStringLiteral("91")};
+    }
+    void summaryEqualsIndependentRecount()
+    {
+        QFETCH(QStringList, filter);
+        test::StatsFixture fx;
+        const QByteArray csv = test::StatsFixture::generate(20000, 7);
+        ImportReport report;
+        QVERIFY(fx.import(csv, false, &report));
+        QCOMPARE(report.imported, 20000);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(csv);
+        file.flush();
+        for (const QString asOf : {QStringLiteral("2026-03-02"), QStringLiteral("2024-02-29")}) {
+            QProcess py;
+            py.start(QStringLiteral("python3"),
+                     QStringList{QStringLiteral(MOTCUA_STATS_RECOUNT), file.fileName(), asOf} + filter);
+            QVERIFY(py.waitForFinished(60000));
+            const QJsonObject expected = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+            QVERIFY(!expected.isEmpty());
+            AreaFilter area;
+            if (!filter.isEmpty())
+                area.provinceCode = filter[1].toInt();
+            const auto s = SummaryQuery(fx.db()).run(area, asOf.remove(u'-').toInt());
+            QVERIFY(s);
+            QCOMPARE(s->toJson(), expected);
+            // And one ward of the first row's area.
+            const QString ward = expected.value(QStringLiteral("byWard")).toObject().keys().first();
+            AreaFilter w{0, ward.toInt()};
+            const auto ws = SummaryQuery(fx.db()).run(w, asOf.toInt());
+            QVERIFY(ws);
+            QCOMPARE(ws->total, expected.value(QStringLiteral("byWard")).toObject().value(ward).toInteger());
+        }
+    }
+
+    void badInputIsReportedWithLineNumbers()
+    {
+        test::StatsFixture fx;
+        QVERIFY(fx.import(kHeader + row("001090000001")));
+        QByteArray bad = kHeader;
+        bad += row("001090000002");                              // 2 ok
+        bad += row("001090000002");                              // 3 duplicate in file
+        bad += row("001090000001");                              // 4 duplicate against the database
+        bad += row("001090000003", "2023-02-30");                // 5 impossible date
+        bad += row("001090000004", "2030-01-01");                // 6 future date
+        bad += row("001090000005", "1990-01-01", "99999");       // 7 unknown ward
+        bad += row("001090000006", "1990-01-01", "00004", "79"); // 8 ward not in province
+        bad += row("00109000000X");                              // 9 bad id
+        bad += "001090000007,\"Trần\nThị B\",1991-01-01,F,Kinh,Không,01,00004,permanent,HK2,\n"; // 10-11 ok
+        bad += row("001090000008").replace(",M,", ",X,");                                        // 12 bad sex
+        QList<qint64> lines;
+        ImportReport report;
+        const Status s = fx.import(bad, false, &report, &lines);
+        QCOMPARE(s.code(), Status::Code::InputRejected);
+        QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6, 7, 8, 9, 12}));
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 1);
+        QCOMPARE(fx.count(QStringLiteral("SELECT n FROM stats_total WHERE area = 200000")), 1);
+
+        lines.clear();
+        QVERIFY(fx.import(bad, true, &report, &lines));
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.rejected, 8);
+        QCOMPARE(fx.count(QStringLiteral("SELECT n FROM stats_total WHERE area = 200000")), 3);
+    }
+
+    void headerBomAndCrlf()
+    {
+        test::StatsFixture fx;
+        QCOMPARE(fx.import("id,name\n1,2\n").code(), Status::Code::InputRejected);
+        QCOMPARE(fx.import(QByteArray(kHeader).replace("sex,", "gender,") + row("001090000001")).code(),
+                 Status::Code::InputRejected);
+        QByteArray crlf = "\xEF\xBB\xBF" + QByteArray(kHeader).replace("\n", "\r\n") +
+                          row("001090000001").replace("\n", "\r\n") + row("001090000002").replace("\n", "\r\n");
+        ImportReport report;
+        QVERIFY(fx.import(crlf, false, &report));
+        QCOMPARE(report.imported, 2);
+        // Columns in another order, plus an extra one (warned about, ignored).
+        QByteArray reordered = "extra,ward_code,province_code,id_number,full_name,date_of_birth,sex,ethnicity,"
+                               "religion,residence_type,household_id,card_issued\n"
+                               "x,00004,01,001090000009,Lê C,2000-02-29,F,Tày,Phật giáo,temporary,HK9,\n";
+        QVERIFY(fx.import(reordered, false, &report));
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(fx.count(QStringLiteral("SELECT n FROM stats_total WHERE area = 200000")), 3);
+    }
+
+    void sensitiveFieldsAreSealed()
+    {
+        test::StatsFixture fx;
+        QVERIFY(fx.import(kHeader + row("001090000001")));
+        QSqlQuery q(fx.db().connection());
+        q.exec(QStringLiteral("SELECT * FROM stats_person"));
+        QVERIFY(q.next());
+        for (int i = 0; i < q.record().count(); ++i)
+            QVERIFY(!q.value(i).toByteArray().contains("Kinh"));
+    }
+
+    void incrementalEqualsRebuild()
+    {
+        test::StatsFixture fx;
+        QVERIFY(fx.import(test::StatsFixture::generate(3000, 1)));
+        QVERIFY(fx.import(test::StatsFixture::generate(3000, 2), true)); // some IDs may repeat: partial
+        PopulationStore store(fx.db(), fx.vault);
+        QVERIFY(store.open());
+        QSqlQuery q(fx.db().connection());
+        q.exec(QStringLiteral("SELECT id FROM stats_person ORDER BY id"));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QRandomGenerator rng(99);
+        {
+            Database::Transaction tx(fx.db());
+            for (int i = 0; i < 500; ++i) {
+                const qint64 id = ids[rng.bounded(int(ids.size()))];
+                if (i % 3 == 0) {
+                    QVERIFY(store.remove(id));
+                } else if (auto r = store.find(id)) {
+                    r->sex ^= 1;
+                    r->religion = i % 2 ? QStringLiteral("Công giáo") : QStringLiteral("Không");
+                    r->wardCode = 25747;
+                    r->provinceCode = 79;
+                    r->householdId = "HK-moved-" + QByteArray::number(i % 7);
+                    r->cardIssued = i % 4 ? 20240101 : 0;
+                    QVERIFY(store.upsert(*r));
+                }
+            }
+            QVERIFY(store.flush());
+            QVERIFY(tx.commit());
+        }
+        const QStringList incremental = snapshot(fx.db());
+        {
+            Database::Transaction tx(fx.db());
+            QVERIFY(store.rebuild());
+            QVERIFY(tx.commit());
+        }
+        const QStringList rebuilt = snapshot(fx.db());
+        QCOMPARE(incremental.size(), rebuilt.size());
+        QCOMPARE(incremental, rebuilt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatisticsImport)
+#include "tst_import.moc"
