@@ -68,7 +68,9 @@ int main(int argc, char* argv[])
     settings.setLanguage(g_lang);
     ShellController::Options options;
     options.databasePath = dir.filePath(QStringLiteral("motcua.sqlite"));
-    options.pluginDirs = {dir.filePath(QStringLiteral("plugins"))};
+    // SHOTS_REAL_MODULES=1 also loads the modules built in the tree (default plugin folders).
+    if (!qEnvironmentVariableIsSet("SHOTS_REAL_MODULES"))
+        options.pluginDirs = {dir.filePath(QStringLiteral("plugins"))};
     ShellController shell(settings, options);
     if (!shell.start())
         return 1;
