@@ -10,10 +10,12 @@
 
 #include <QDate>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace motcua::shell {
@@ -42,8 +44,10 @@ QString weekdayDate(const QDate& date)
 }
 } // namespace
 
-HomePage::HomePage(Workstation& workstation, const Session& session, int pageCount, QWidget* parent) : QWidget(parent)
+HomePage::HomePage(Workstation& workstation, const Session& session, const QList<PageSpec>& pages, QWidget* parent)
+    : QWidget(parent)
 {
+    const int pageCount = int(pages.size());
     setObjectName(QStringLiteral("homePage"));
     const WorkstationInfo info = workstation.info();
     const AdminUnits& units = AdminUnits::instance();
@@ -102,6 +106,26 @@ HomePage::HomePage(Workstation& workstation, const Session& session, int pageCou
     layout->addWidget(agency);
     layout->addSpacing(12);
     layout->addLayout(boxes);
+    if (!pages.isEmpty()) {
+        // One large button per page the operator may open: the usual start of a task.
+        auto* startBox = new QGroupBox(tr("Start work"), this);
+        auto* grid = new QGridLayout(startBox);
+        const int columns = 4;
+        for (int i = 0; i < pages.size(); ++i) {
+            const PageSpec& page = pages.at(i);
+            auto* button = new QToolButton(startBox);
+            button->setObjectName(QStringLiteral("homeShortcut_") + page.id);
+            button->setText(page.title);
+            button->setIcon(page.icon);
+            button->setIconSize(QSize(32, 32));
+            button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            button->setMinimumHeight(72);
+            connect(button, &QToolButton::clicked, this, [this, id = page.id] { emit pageRequested(id); });
+            grid->addWidget(button, i / columns, i % columns);
+        }
+        layout->addWidget(startBox);
+    }
     layout->addStretch(1);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IModuleUi.h"
+
 #include <QWidget>
 
 namespace motcua {
@@ -14,7 +16,11 @@ class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    HomePage(Workstation& workstation, const Session& session, int pageCount, QWidget* parent = nullptr);
+    HomePage(Workstation& workstation, const Session& session, const QList<PageSpec>& pages, QWidget* parent = nullptr);
+
+signals:
+    /// The operator chose one of the shortcuts to a module page.
+    void pageRequested(const QString& id);
 };
 
 } // namespace motcua::shell

@@ -149,7 +149,8 @@ void MainWindow::buildNavigation()
 {
     auto* home = new QListWidgetItem(shippedIcon(QLatin1String("go-home")), tr("Home"), m_navigation);
     home->setData(Qt::UserRole, kHomeId);
-    auto* homePage = new HomePage(m_workstation, m_session, int(m_specs.size()), m_pages);
+    auto* homePage = new HomePage(m_workstation, m_session, m_specs, m_pages);
+    connect(homePage, &HomePage::pageRequested, this, &MainWindow::openPage);
     m_pages->addWidget(homePage);
     m_pageWidgets.insert(kHomeId, homePage);
     for (const PageSpec& spec : m_specs) {

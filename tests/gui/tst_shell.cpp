@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtPlugin>
 
 Q_IMPORT_PLUGIN(GuiSampleModule)
@@ -178,6 +179,11 @@ void TestShell::mainWindowShowsOperatorAndEveryPage()
     }
     QVERIFY(window->openPage(QStringLiteral("guisample.desk")));
     QVERIFY(!window->openPage(QStringLiteral("no.such.page")));
+
+    // The home page's shortcuts open their page.
+    QVERIFY(window->openPage(QStringLiteral("home")));
+    child<QToolButton>(window, "homeShortcut_guisample.records")->click();
+    QVERIFY(window->pageWidget(QStringLiteral("guisample.records"))->isVisible());
 }
 
 void TestShell::idleLockHidesWorkAndKeepsIt()
