@@ -12,11 +12,12 @@
 
 namespace motcua::card {
 
-/// Chip authentication version 1 with ECDH (ICAO 9303-11 §6.2): the terminal sends an ephemeral key on
-/// the domain parameters of the chip's static key from DG14, both sides derive K = x(SK · PK) and new
-/// secure messaging keys (SSC zero). The chip is authenticated implicitly: its next answer must verify
-/// under the new keys. Terminal and chip (simulator) side.
-class ChipAuthentication
+/// The key agreement of chip authentication version 1 with ECDH (ICAO 9303-11 §6.2) for any EC key DG14 may
+/// carry, including keys with explicit domain parameters: the terminal's ephemeral key on the chip key's curve,
+/// K = x(SK · PK) and the new secure messaging keys (SSC zero); plus the chip (simulator) side. The chip is
+/// authenticated implicitly: its next answer must verify under the new keys. reader/ChipAuthentication runs the
+/// protocol over a channel.
+class ChipAuthenticationAgreement
 {
 public:
     struct Algorithm
@@ -29,7 +30,7 @@ public:
     };
 
     /// Terminal side: generates the ephemeral key on the chip key's curve (named or explicit parameters).
-    static Result<ChipAuthentication> create(const QString& protocolOid, const QByteArray& chipPublicKeyInfo);
+    static Result<ChipAuthenticationAgreement> create(const QString& protocolOid, const QByteArray& chipPublicKeyInfo);
 
     /// 04 || X || Y of the terminal's ephemeral key.
     QByteArray ephemeralPublicKey() const { return m_ephemeralPublic; }
@@ -46,7 +47,8 @@ public:
                                                const QByteArray& terminalEphemeralPublicKey);
 
 private:
-    ChipAuthentication(Algorithm algorithm, EvpPkeyPtr chipKey, EvpPkeyPtr ephemeral, QByteArray ephemeralPublic);
+    ChipAuthenticationAgreement(Algorithm algorithm, EvpPkeyPtr chipKey, EvpPkeyPtr ephemeral,
+                                QByteArray ephemeralPublic);
     static Result<QByteArray> deriveSecret(EVP_PKEY* own, EVP_PKEY* peer);
     static SecureMessaging sessionFrom(const Algorithm& algorithm, const QByteArray& secret);
 

@@ -1,5 +1,5 @@
 #include "CardTestUtil.h"
-#include "crypto/ChipAuthentication.h"
+#include "crypto/ChipAuthenticationAgreement.h"
 
 #include <QTest>
 
@@ -46,7 +46,7 @@ const QString caAes128 = QStringLiteral("0.4.0.127.0.7.2.2.3.2.2");
 
 } // namespace
 
-class TestChipAuthentication : public QObject
+class TestChipAuthenticationAgreement : public QObject
 {
     Q_OBJECT
 private slots:
@@ -68,10 +68,10 @@ private slots:
         QFETCH(bool, explicitParameters);
         const ChipKey key = generate(curve.toLatin1().constData(), explicitParameters);
         QVERIFY(!key.publicSpki.isEmpty());
-        auto terminal = ChipAuthentication::create(oid, key.publicSpki);
+        auto terminal = ChipAuthenticationAgreement::create(oid, key.publicSpki);
         QVERIFY2(terminal.isOk(), qPrintable(terminal.status().details()));
         QCOMPARE(terminal->ephemeralPublicKey().at(0), '\x04');
-        auto chip = ChipAuthentication::chipSession(oid, key.privateDer, terminal->ephemeralPublicKey());
+        auto chip = ChipAuthenticationAgreement::chipSession(oid, key.privateDer, terminal->ephemeralPublicKey());
         QVERIFY2(chip.isOk(), qPrintable(chip.status().details()));
         auto reader = terminal->session();
         QVERIFY(reader.isOk());
@@ -92,8 +92,9 @@ private slots:
     {
         const ChipKey genuine = generate("brainpoolP256r1", false);
         const ChipKey clone = generate("brainpoolP256r1", false);
-        auto terminal = ChipAuthentication::create(caAes128, genuine.publicSpki);
-        auto chip = ChipAuthentication::chipSession(caAes128, clone.privateDer, terminal->ephemeralPublicKey());
+        auto terminal = ChipAuthenticationAgreement::create(caAes128, genuine.publicSpki);
+        auto chip =
+            ChipAuthenticationAgreement::chipSession(caAes128, clone.privateDer, terminal->ephemeralPublicKey());
         QVERIFY(chip.isOk());
         auto reader = terminal->session();
         auto answer = chip->protectResponse(ResponseApdu{hex("60145F01"), 0x9000});
@@ -104,7 +105,7 @@ private slots:
     void commands()
     {
         const ChipKey key = generate("brainpoolP256r1", false);
-        auto terminal = ChipAuthentication::create(caAes128, key.publicSpki);
+        auto terminal = ChipAuthenticationAgreement::create(caAes128, key.publicSpki);
         QCOMPARE(upperHex(terminal->mseSetAtCommand(std::nullopt).encode()),
                  QStringLiteral("002241A40C800A04007F00070202030202"));
         QCOMPARE(upperHex(terminal->mseSetAtCommand(1).encode()),
@@ -117,15 +118,16 @@ private slots:
     void rejectsBadInput()
     {
         const ChipKey key = generate("brainpoolP256r1", false);
-        QVERIFY(!ChipAuthentication::create(QStringLiteral("0.4.0.127.0.7.2.2.3.1.2"), key.publicSpki).isOk()); // DH
-        QVERIFY(!ChipAuthentication::create(caAes128, hex("3000")).isOk());
-        QByteArray offCurve = ChipAuthentication::create(caAes128, key.publicSpki)->ephemeralPublicKey();
+        QVERIFY(!ChipAuthenticationAgreement::create(QStringLiteral("0.4.0.127.0.7.2.2.3.1.2"), key.publicSpki)
+                     .isOk()); // DH
+        QVERIFY(!ChipAuthenticationAgreement::create(caAes128, hex("3000")).isOk());
+        QByteArray offCurve = ChipAuthenticationAgreement::create(caAes128, key.publicSpki)->ephemeralPublicKey();
         offCurve[20] = char(offCurve.at(20) ^ 0x01);
-        QCOMPARE(ChipAuthentication::chipSession(caAes128, key.privateDer, offCurve).status().code(),
+        QCOMPARE(ChipAuthenticationAgreement::chipSession(caAes128, key.privateDer, offCurve).status().code(),
                  Status::Code::InputRejected);
-        QVERIFY(!ChipAuthentication::chipSession(caAes128, key.privateDer, hex("04")).isOk());
+        QVERIFY(!ChipAuthenticationAgreement::chipSession(caAes128, key.privateDer, hex("04")).isOk());
     }
 };
 
-QTEST_GUILESS_MAIN(TestChipAuthentication)
-#include "TestChipAuthentication.moc"
+QTEST_GUILESS_MAIN(TestChipAuthenticationAgreement)
+#include "TestChipAuthenticationAgreement.moc"

@@ -1,4 +1,4 @@
-#include "ChipAuthentication.h"
+#include "ChipAuthenticationAgreement.h"
 
 #include <QStringBuilder>
 
@@ -66,7 +66,8 @@ EvpPkeyPtr publicKeyLike(EVP_PKEY* reference, const QByteArray& point)
 
 } // namespace
 
-std::optional<ChipAuthentication::Algorithm> ChipAuthentication::Algorithm::fromOid(const QString& oid)
+std::optional<ChipAuthenticationAgreement::Algorithm>
+ChipAuthenticationAgreement::Algorithm::fromOid(const QString& oid)
 {
     if (!oid.startsWith(caEcdhArc))
         return std::nullopt;
@@ -81,13 +82,14 @@ std::optional<ChipAuthentication::Algorithm> ChipAuthentication::Algorithm::from
     return a;
 }
 
-ChipAuthentication::ChipAuthentication(Algorithm algorithm, EvpPkeyPtr chipKey, EvpPkeyPtr ephemeral,
-                                       QByteArray ephemeralPublic)
+ChipAuthenticationAgreement::ChipAuthenticationAgreement(Algorithm algorithm, EvpPkeyPtr chipKey, EvpPkeyPtr ephemeral,
+                                                         QByteArray ephemeralPublic)
     : m_algorithm(std::move(algorithm)), m_chipKey(chipKey.release(), EVP_PKEY_free),
       m_ephemeral(ephemeral.release(), EVP_PKEY_free), m_ephemeralPublic(std::move(ephemeralPublic))
 {}
 
-Result<ChipAuthentication> ChipAuthentication::create(const QString& protocolOid, const QByteArray& chipPublicKeyInfo)
+Result<ChipAuthenticationAgreement> ChipAuthenticationAgreement::create(const QString& protocolOid,
+                                                                        const QByteArray& chipPublicKeyInfo)
 {
     const auto algorithm = Algorithm::fromOid(protocolOid);
     if (!algorithm)
@@ -107,10 +109,10 @@ Result<ChipAuthentication> ChipAuthentication::create(const QString& protocolOid
     const QByteArray point = encodedPublicKey(ephemeralKey.get());
     if (point.isEmpty())
         return cryptoFailure("CA: ephemeral public key");
-    return ChipAuthentication(*algorithm, std::move(chipKey), std::move(ephemeralKey), point);
+    return ChipAuthenticationAgreement(*algorithm, std::move(chipKey), std::move(ephemeralKey), point);
 }
 
-CommandApdu ChipAuthentication::mseSetAtCommand(std::optional<int> keyId) const
+CommandApdu ChipAuthenticationAgreement::mseSetAtCommand(std::optional<int> keyId) const
 {
     QByteArray data = DerWriter::tlv(0x80, Asn1::encodeOid(m_algorithm.oid));
     if (keyId)
@@ -118,12 +120,12 @@ CommandApdu ChipAuthentication::mseSetAtCommand(std::optional<int> keyId) const
     return CommandApdu{0x00, 0x22, 0x41, 0xA4, data, -1};
 }
 
-CommandApdu ChipAuthentication::generalAuthenticateCommand() const
+CommandApdu ChipAuthenticationAgreement::generalAuthenticateCommand() const
 {
     return CommandApdu{0x00, 0x86, 0x00, 0x00, DerWriter::tlv(0x7C, DerWriter::tlv(0x80, m_ephemeralPublic)), 256};
 }
 
-CommandApdu ChipAuthentication::mseSetKatCommand(std::optional<int> keyId) const
+CommandApdu ChipAuthenticationAgreement::mseSetKatCommand(std::optional<int> keyId) const
 {
     QByteArray data = DerWriter::tlv(0x91, m_ephemeralPublic);
     if (keyId)
@@ -131,7 +133,7 @@ CommandApdu ChipAuthentication::mseSetKatCommand(std::optional<int> keyId) const
     return CommandApdu{0x00, 0x22, 0x41, 0xA6, data, -1};
 }
 
-Result<QByteArray> ChipAuthentication::deriveSecret(EVP_PKEY* own, EVP_PKEY* peer)
+Result<QByteArray> ChipAuthenticationAgreement::deriveSecret(EVP_PKEY* own, EVP_PKEY* peer)
 {
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new(own, nullptr));
     size_t length = 0;
@@ -147,7 +149,7 @@ Result<QByteArray> ChipAuthentication::deriveSecret(EVP_PKEY* own, EVP_PKEY* pee
     return secret;
 }
 
-SecureMessaging ChipAuthentication::sessionFrom(const Algorithm& a, const QByteArray& secret)
+SecureMessaging ChipAuthenticationAgreement::sessionFrom(const Algorithm& a, const QByteArray& secret)
 {
     return SecureMessaging(a.cipher,
                            KeyDerivation::derive(secret, KeyDerivation::Purpose::Encryption, a.cipher, a.keyBits),
@@ -155,7 +157,7 @@ SecureMessaging ChipAuthentication::sessionFrom(const Algorithm& a, const QByteA
                            QByteArray(BlockCipher::blockSize(a.cipher), '\0'));
 }
 
-Result<SecureMessaging> ChipAuthentication::session() const
+Result<SecureMessaging> ChipAuthenticationAgreement::session() const
 {
     auto secret = deriveSecret(m_ephemeral.get(), m_chipKey.get());
     if (!secret)
@@ -163,8 +165,9 @@ Result<SecureMessaging> ChipAuthentication::session() const
     return sessionFrom(m_algorithm, *secret);
 }
 
-Result<SecureMessaging> ChipAuthentication::chipSession(const QString& protocolOid, const QByteArray& chipPrivateKeyDer,
-                                                        const QByteArray& terminalEphemeralPublicKey)
+Result<SecureMessaging> ChipAuthenticationAgreement::chipSession(const QString& protocolOid,
+                                                                 const QByteArray& chipPrivateKeyDer,
+                                                                 const QByteArray& terminalEphemeralPublicKey)
 {
     const auto algorithm = Algorithm::fromOid(protocolOid);
     if (!algorithm)
