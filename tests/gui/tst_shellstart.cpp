@@ -1,6 +1,8 @@
 // Start-up with a database that cannot be used: the shell says why, quits, and leaves the file alone.
+#include "Database.h"
 #include "Settings.h"
 #include "ShellController.h"
+#include "ShellDriver.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,6 +14,7 @@
 
 using namespace motcua;
 using namespace motcua::shell;
+using namespace ShellDriver;
 
 class TestShellStart : public QObject
 {
@@ -20,6 +23,7 @@ class TestShellStart : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void corruptDatabaseIsRefusedWithAMessage();
+    void emptyDatabaseOpensTheWizard();
 
 private:
     /// Closes the next error box once it shows, returning its text through `text`.
@@ -64,6 +68,34 @@ void TestShellStart::corruptDatabaseIsRefusedWithAMessage()
     QVERIFY(!shell.loginDialog());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage); // never altered
+}
+
+void TestShellStart::emptyDatabaseOpensTheWizard()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("motcua.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly)); // an empty file, as `touch` leaves it
+    file.close();
+
+    Settings settings(dir.filePath(QStringLiteral("motcua.ini")));
+    ShellController::Options options;
+    options.databasePath = path;
+    options.loadModules = false;
+    options.monitorCards = false;
+    ShellController shell(settings, options);
+    QVERIFY(shell.start());
+    SetupWizard* wizard = shell.setupWizard();
+    QVERIFY(wizard);
+    QVERIFY(!shell.loginDialog());
+    fillPlacePage(wizard);
+    wizard->next();
+    fillAdminPage(wizard, QStringLiteral("mật khẩu 2025"));
+    wizard->next();
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(shell.loginDialog());
+    QVERIFY(shell.workstation()->isSetUp());
+    QCOMPARE(shell.workstation()->database().path(), path);
 }
 
 QTEST_MAIN(TestShellStart)
