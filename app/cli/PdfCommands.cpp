@@ -166,21 +166,23 @@ int runVerify(const QStringList& args)
     if (p.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("signatures"), list}});
     } else if (reports->isEmpty()) {
-        out(Tr::tr("The document has no signatures."));
+        out(Tr::tr("The document has no signatures.") + QLatin1Char('\n'));
     } else {
         int n = 0;
         for (const SignatureReport& r : *reports) {
-            out(Tr::tr("Signature %1: %2 — %3").arg(++n).arg(statusName(r.status), statusText(r.status)));
-            out(Tr::tr("  Signer: %1").arg(r.signer));
-            out(Tr::tr("  Signing time: %1").arg(r.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss t"))));
-            out(Tr::tr("  Covers the whole document: %1").arg(r.coversWholeDocument ? Tr::tr("yes") : Tr::tr("no")));
-            out(Tr::tr("  PAdES level: %1").arg(r.level));
+            QString text = Tr::tr("Signature %1: %2 — %3\n").arg(++n).arg(statusName(r.status), statusText(r.status));
+            text += Tr::tr("  Signer: %1\n").arg(r.signer);
+            text += Tr::tr("  Signing time: %1\n").arg(r.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss t")));
+            text +=
+                Tr::tr("  Covers the whole document: %1\n").arg(r.coversWholeDocument ? Tr::tr("yes") : Tr::tr("no"));
+            text += Tr::tr("  PAdES level: %1\n").arg(r.level);
             if (r.timestamp)
-                out(Tr::tr("  Time-stamp: %1 (%2)")
-                        .arg(r.timestamp->time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                             statusName(r.timestamp->status)));
+                text += Tr::tr("  Time-stamp: %1 (%2)\n")
+                            .arg(r.timestamp->time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+                                 statusName(r.timestamp->status));
+            out(text);
             if (!r.problem.isEmpty())
-                out(QStringLiteral("  ") + r.problem);
+                out(QStringLiteral("  ") + r.problem + QLatin1Char('\n'));
         }
     }
     return anyInvalid ? 5 : 0;
@@ -207,7 +209,7 @@ int runTokens(const QStringList& args)
         printJson(list);
     else
         for (const TokenInfo& t : *tokens)
-            out(t.label);
+            out(t.label + QLatin1Char('\n'));
     return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include "SignTr.h"
 
+#include <QRegularExpression>
+
 #include <podofo.h>
 
 #include <algorithm>
@@ -38,6 +40,7 @@ struct DocumentEditor::Impl
 {
     PdfMemDocument doc;
     QByteArray header;
+    QByteArray raw;
 
     PdfObject* resolve(PdfObject* o)
     {
@@ -67,6 +70,7 @@ Status DocumentEditor::open(const QByteArray& pdf)
     if (!pdf.left(1024).contains("%PDF-"))
         return Status(Status::Code::InputRejected, Tr::tr("The file is not a PDF document."));
     d->header = pdf.mid(pdf.indexOf("%PDF-"), 8);
+    d->raw = pdf;
     try {
         d->doc.LoadFromBuffer(pdf.constData(), static_cast<long>(pdf.size()), true);
         if (d->doc.GetEncrypted() || d->doc.GetTrailer()->GetDictionary().HasKey(PdfName("Encrypt")))
@@ -130,8 +134,14 @@ QByteArray DocumentEditor::trailerEntries() const
 {
     const PdfDictionary& t = d->doc.GetTrailer()->GetDictionary();
     QByteArray entries = "/Root " + refText(d->doc.GetCatalog()->Reference());
-    if (const PdfObject* info = t.GetKey(PdfName("Info")); info && info->IsReference())
-        entries += " /Info " + refText(info->GetReference());
+    // PoDoFo adds an /Info dictionary in memory when the file has none; only one the file really has may be named.
+    static const QRegularExpression infoRe(QStringLiteral("/Info\\s+(\\d+)\\s+(\\d+)\\s+R"));
+    QRegularExpressionMatch last;
+    for (auto it = infoRe.globalMatch(QString::fromLatin1(d->raw)); it.hasNext();)
+        last = it.next();
+    if (last.hasMatch())
+        entries += " /Info " + last.captured(1).toLatin1() + ' ' + last.captured(2).toLatin1() + " R";
+    Q_UNUSED(t);
     if (const PdfObject* id = t.GetKey(PdfName("ID")))
         entries += " /ID " + serialize(*id);
     return entries;

@@ -59,6 +59,25 @@ inline QByteArray samplePdf(int pages = 2)
     return data;
 }
 
+/// A hand-written one-page PDF with no /Info and no /ID in its trailer (what small tools produce).
+inline QByteArray minimalPdf()
+{
+    const QList<QByteArray> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                       "<< /Length 24 >>\nstream\n0 0 1 rg 72 72 200 100 re f\nendstream"};
+    QByteArray out = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << out.size();
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 5\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    return out + "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+}
+
 inline QList<sign::SignatureReport> verifyPdf(const QByteArray& pdf, const SignPki& pki)
 {
     auto anchors = pki.roots();

@@ -88,6 +88,30 @@ private slots:
         QCOMPARE(r.output.count(QStringLiteral("Signature is Valid")), 2);
         QVERIFY2(r.output.contains(QStringLiteral("ETSI.CAdES.detached")), qPrintable(r.output));
         QVERIFY(r.output.contains(QStringLiteral("Total document signed")));
+        QVERIFY2(!r.output.contains(QStringLiteral("Error")), qPrintable(r.output));
+    }
+
+    void inputWithoutInfoDictionary()
+    {
+        // PoDoFo invents an /Info object in memory for such files; the update must not point at it.
+        auto officer = m_pki.key(QStringLiteral("officer"));
+        auto agency = m_pki.key(QStringLiteral("agency"));
+        SignRequest req;
+        req.visible = VisibleSignature{1, QRectF(300, 60, 220, 60)};
+        auto once = PdfSigner::sign(minimalPdf(), *officer, req);
+        QVERIFY(once);
+        auto twice = PdfSigner::sign(*once, *agency, req);
+        QVERIFY(twice);
+        QVERIFY(!twice->mid(minimalPdf().size()).contains("/Info"));
+        const QString path = m_tmp.filePath(QStringLiteral("noinfo.pdf"));
+        QVERIFY(writeFile(path, *twice));
+        if (have("pdfsig") && have("certutil")) {
+            const Run r = pdfsig(path);
+            QCOMPARE(r.output.count(QStringLiteral("Signature is Valid")), 2);
+            QVERIFY2(!r.output.contains(QStringLiteral("Error")), qPrintable(r.output));
+        }
+        if (have("qpdf"))
+            QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).code, 0);
     }
 
     void vfychainSaysChainIsGood_data()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace motcua::certification {
+
+/// Translation context of the certification module.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(motcua::certification)
+};
+
+inline const QString kPermCertify = QStringLiteral("certification.certify");
+inline const QString kPermRegisterRead = QStringLiteral("certification.register.read");
+inline const QString kPermRegisterClose = QStringLiteral("certification.register.close");
+inline const QString kPermVerify = QStringLiteral("certification.verify");
+
+} // namespace motcua::certification

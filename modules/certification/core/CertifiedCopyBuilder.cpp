@@ -1,0 +1,126 @@
+#include "CertifiedCopyBuilder.h"
+
+#include "CertificationTr.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <podofo.h>
+
+#include <map>
+#include <memory>
+
+using namespace PoDoFo;
+
+namespace motcua::certification {
+
+namespace {
+
+QByteArray writeDocument(PdfMemDocument& doc)
+{
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    doc.Write(&device);
+    return QByteArray(buffer.GetBuffer(), static_cast<qsizetype>(device.GetLength()));
+}
+
+void loadInto(PdfMemDocument& doc, const QByteArray& data)
+{
+    doc.LoadFromBuffer(data.constData(), static_cast<long>(data.size()));
+}
+
+} // namespace
+
+Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
+{
+    if (pages.isEmpty())
+        return Status(Status::Code::InputRejected, Tr::tr("Import the original's pages first."));
+    PdfError::EnableLogging(false);
+    try {
+        PdfMemDocument out;
+        std::map<QString, std::unique_ptr<PdfMemDocument>> sources; // a PDF original is parsed once
+        for (const PageItem& item : pages) {
+            if (item.isPdf) {
+                auto& src = sources[item.path];
+                if (!src) {
+                    QFile f(item.path);
+                    if (!f.open(QIODevice::ReadOnly))
+                        return Status(Status::Code::InputRejected, Tr::tr("Cannot open %1.").arg(item.path));
+                    src = std::make_unique<PdfMemDocument>();
+                    loadInto(*src, f.readAll());
+                }
+                out.InsertPages(*src, item.index, 1);
+            } else {
+                Result<QByteArray> one = PageImport::imagePage(item);
+                if (!one)
+                    return one.status();
+                PdfMemDocument page;
+                loadInto(page, *one);
+                out.InsertPages(page, 0, 1);
+            }
+            if (item.isPdf && item.rotation) {
+                PdfPage* p = out.GetPage(out.GetPageCount() - 1);
+                p->SetRotation((p->GetRotation() + item.rotation) % 360);
+            }
+        }
+        return writeDocument(out);
+    } catch (const PdfError& e) {
+        return Status(Status::Code::InputRejected, Tr::tr("A page of the original cannot be read."),
+                      QString::fromUtf8(PdfError::ErrorName(e.GetError())));
+    }
+}
+
+Result<CertifiedCopy> CertifiedCopyBuilder::build(const QList<PageItem>& pages, const QString& templateText,
+                                                  AttestationFields fields)
+{
+    Result<QByteArray> copyPages = assemble(pages);
+    if (!copyPages)
+        return copyPages.status();
+    CertifiedCopy copy;
+    copy.documentHash = QCryptographicHash::hash(*copyPages, QCryptographicHash::Sha256).toHex();
+    fields.pages = static_cast<int>(pages.size());
+    Result<AttestationPage> attestation =
+        AttestationPage::build(AttestationTemplate::render(templateText, fields),
+                               verificationReference(fields.certificationNumber, copy.documentHash),
+                               QStringLiteral("Mã tra cứu: %1").arg(fields.certificationNumber));
+    if (!attestation)
+        return attestation.status();
+    try {
+        PdfMemDocument doc;
+        loadInto(doc, *copyPages);
+        PdfMemDocument page;
+        loadInto(page, attestation->pdf);
+        doc.InsertPages(page, 0, 1);
+        copy.attestationPage = doc.GetPageCount();
+        copy.pdf = writeDocument(doc);
+    } catch (const PdfError& e) {
+        return Status::failed(Tr::tr("The certified copy cannot be assembled."),
+                              QString::fromUtf8(PdfError::ErrorName(e.GetError())));
+    }
+    copy.officerBox = attestation->officerBox;
+    copy.agencyBox = attestation->agencyBox;
+    return copy;
+}
+
+QByteArray CertifiedCopyBuilder::verificationReference(const QString& number, const QByteArray& hashHex)
+{
+    return "MOTCUA-CT|" + number.toUtf8() + '|' + hashHex;
+}
+
+bool CertifiedCopyBuilder::parseReference(const QString& text, QString* number, QByteArray* hashHex)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('|'));
+    if (parts.size() == 3 && parts[0] == QStringLiteral("MOTCUA-CT")) {
+        *number = parts[1];
+        *hashHex = parts[2].toLatin1();
+        return true;
+    }
+    if (parts.size() == 1 && !parts[0].isEmpty()) { // a number typed by hand
+        *number = parts[0];
+        hashHex->clear();
+        return true;
+    }
+    return false;
+}
+
+} // namespace motcua::certification

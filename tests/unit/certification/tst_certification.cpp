@@ -1,0 +1,270 @@
+// Certification core: fee formula, register numbering and permanence, the certify-and-sign flow end to end,
+// refusals, and the delivery outbox against a local HTTP server.
+#include "CertificationSchema.h"
+#include "CertificationService.h"
+#include "CertificationTr.h"
+#include "DeliveryOutbox.h"
+#include "Fee.h"
+#include "SignTestSupport.h"
+#include "TestWorkstation.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::certification;
+using namespace motcua::test;
+
+namespace {
+
+/// A tiny HTTP endpoint: answers each request with the next status in `statuses` and counts the keys it saw.
+class FakeStore : public QObject
+{
+public:
+    QTcpServer server;
+    QList<int> statuses;
+    QStringList keys;
+    FakeStore()
+    {
+        server.listen(QHostAddress::LocalHost);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket* s = server.nextPendingConnection();
+            auto* buffer = new QByteArray;
+            connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {
+                *buffer += s->readAll();
+                const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+                if (headerEnd < 0)
+                    return;
+                const QByteArray header = buffer->left(headerEnd).toLower();
+                const qsizetype cl = header.indexOf("content-length:");
+                const qint64 length =
+                    cl < 0 ? 0 : header.mid(cl + 15, header.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+                if (buffer->size() < headerEnd + 4 + length)
+                    return;
+                const qsizetype k = header.indexOf("idempotency-key:");
+                keys << QString::fromUtf8(buffer->mid(k + 16, buffer->indexOf('\r', k) - k - 16).trimmed());
+                const int status = statuses.isEmpty() ? 200 : statuses.takeFirst();
+                s->write("HTTP/1.1 " + QByteArray::number(status) +
+                         " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+                delete buffer;
+            });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/store").arg(server.serverPort())); }
+};
+
+QString writeScan(const QString& dir, int i)
+{
+    QImage img(1240, 1754, QImage::Format_RGB888); // A4 at 150 dpi
+    img.fill(Qt::white);
+    img.setDotsPerMeterX(5906);
+    img.setDotsPerMeterY(5906);
+    for (int y = 200; y < 1500; y += 40)
+        for (int x = 150; x < 1100; ++x)
+            img.setPixelColor(x, y + (x % 7), QColor(20, 20, 20));
+    const QString path =
+        QStringLiteral("%1/scan%2.%3").arg(dir).arg(i).arg(i % 2 ? QStringLiteral("png") : QStringLiteral("jpg"));
+    img.save(path);
+    return path;
+}
+
+} // namespace
+
+class TestCertification : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_pki.generate());
+        // Signing happens "now" so that the test certificates (made a moment ago) are valid at the claimed time.
+        m_ws.clock.advanceSecs(m_ws.clock.now().secsTo(QDateTime::currentDateTime()));
+        m_year = m_ws.clock.today().year();
+        QVERIFY(m_ws.ws->database().migrate(schemaMigrations()));
+        Roles::grant(kPermCertify, {QStringLiteral("certifier")});
+        Roles::grant(kPermRegisterRead, {QStringLiteral("certifier"), QStringLiteral("auditor")});
+        Roles::grant(kPermRegisterClose, {QStringLiteral("certifier")});
+    }
+
+    void fee_data()
+    {
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<qint64>("fee");
+        QTest::newRow("1") << 1 << qint64(2000);
+        QTest::newRow("2") << 2 << qint64(4000);
+        QTest::newRow("3") << 3 << qint64(5000);
+        QTest::newRow("10") << 10 << qint64(12000);
+        QTest::newRow("196") << 196 << qint64(198000);
+        QTest::newRow("197") << 197 << qint64(199000);
+        QTest::newRow("198") << 198 << qint64(200000);
+        QTest::newRow("500") << 500 << qint64(200000);
+    }
+    void fee()
+    {
+        QFETCH(int, pages);
+        QFETCH(qint64, fee);
+        QCOMPARE(Fee::perCopy(pages), fee);
+        QCOMPARE(Fee::total(pages, 3), fee * 3);
+        QCOMPARE(Fee::format(12000), QStringLiteral("12.000 đ"));
+    }
+
+    void certifyAndSign()
+    {
+        QTemporaryDir dir;
+        QList<PageItem> pages;
+        for (int i = 0; i < 3; ++i) {
+            auto items = PageImport::inspect(writeScan(dir.path(), i));
+            QVERIFY2(items, qPrintable(items.status().message()));
+            pages += *items;
+        }
+        pages[1].rotation = 90;
+        CertificationRequest req;
+        req.entry.requesterName = QStringLiteral("Trần Thị Bích");
+        req.entry.requesterIdNumber = QStringLiteral("079203004512");
+        req.entry.documentName = QStringLiteral("Giấy khai sinh");
+        req.entry.issuingBody = QStringLiteral("UBND phường Bến Thành");
+        req.entry.copies = 2;
+        req.pages = pages;
+        req.officerTitle = QStringLiteral("CÔNG CHỨC TƯ PHÁP - HỘ TỊCH");
+        req.agency = QStringLiteral("UBND PHƯỜNG BẾN THÀNH");
+        auto officer = m_pki.key(QStringLiteral("officer"));
+        auto agency = m_pki.key(QStringLiteral("agency"));
+        CertificationService service(m_ws.ws->database(), m_ws.ws->audit(), m_ws.clock);
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Nguyễn Văn Công Chứng"),
+                                QStringLiteral("certifier"));
+        auto r =
+            service.certify(certifier, req, {officer.get(), agency.get(), {}}, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r, qPrintable(r.status().message()));
+        QCOMPARE(r->entry.number, 1);
+        QCOMPARE(r->entry.certificationNumber, QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year));
+        QCOMPARE(r->entry.fee, qint64(10000));
+        const QByteArray pdf = readFile(r->filePath);
+        const auto reports = verifyPdf(pdf, m_pki);
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports[0].status, sign::SignatureStatus::Valid);
+        QCOMPARE(reports[1].status, sign::SignatureStatus::Valid);
+        QVERIFY(reports[1].coversWholeDocument);
+        m_lastCopy = m_keep.filePath(QStringLiteral("copy.pdf"));
+        QVERIFY(QFile::copy(r->filePath, m_lastCopy));
+        if (!qEnvironmentVariableIsEmpty("MOTCUA_KEEP_CERTIFIED"))
+            QFile::copy(r->filePath, qEnvironmentVariable("MOTCUA_KEEP_CERTIFIED"));
+
+        // The register: found by number, hash stored, second entry numbered 2, a stranger may not read.
+        auto found = service.registry().find(certifier, r->entry.certificationNumber);
+        QVERIFY(found);
+        QCOMPARE(found->documentHash.size(), 64);
+        auto second =
+            service.certify(certifier, req, {officer.get(), agency.get(), {}}, dir.filePath(QStringLiteral("out")));
+        QVERIFY(second);
+        QCOMPARE(second->entry.number, 2);
+        const Session frontdesk(8, QStringLiteral("fd"), QStringLiteral("Lễ tân"), QStringLiteral("frontdesk"));
+        QCOMPARE(service.registry().find(frontdesk, r->entry.certificationNumber).status().code(),
+                 Status::Code::PermissionDenied);
+        QCOMPARE(service.certify(frontdesk, req, {officer.get(), agency.get(), {}}, dir.path()).status().code(),
+                 Status::Code::PermissionDenied);
+
+        // A failed signature (expired key) leaves no gap: the next good one is number 3.
+        auto expired = m_pki.key(QStringLiteral("expired"));
+        QVERIFY(!service.certify(certifier, req, {expired.get(), agency.get(), {}}, dir.path()));
+        auto third =
+            service.certify(certifier, req, {officer.get(), agency.get(), {}}, dir.filePath(QStringLiteral("out")));
+        QVERIFY(third);
+        QCOMPARE(third->entry.number, 3);
+    }
+
+    void registerIsPermanent()
+    {
+        CertificationRegister& reg = m_service().registry();
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Cán bộ"), QStringLiteral("certifier"));
+        QSqlQuery q = m_ws.ws->database().query();
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM cert_register")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE cert_register SET requester_name = 'x'")));
+        QVERIFY(!reg.cancel(certifier, QStringLiteral("2/01/%1-SCTĐT/BS").arg(m_year), QString()));
+        QVERIFY(reg.cancel(certifier, QStringLiteral("2/01/%1-SCTĐT/BS").arg(m_year),
+                           QStringLiteral("Người yêu cầu rút hồ sơ")));
+        QVERIFY(!reg.cancel(certifier, QStringLiteral("2/01/%1-SCTĐT/BS").arg(m_year), QStringLiteral("again")));
+        auto e = reg.find(certifier, QStringLiteral("2/01/%1-SCTĐT/BS").arg(m_year));
+        QVERIFY(e);
+        QCOMPARE(e->status, QStringLiteral("cancelled"));
+        auto all = reg.search(certifier, m_year, QStringLiteral("tran thi bich"));
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3); // the cancelled row is still there; search ignores diacritics
+        QVERIFY(!reg.closeYear(certifier, m_year, QStringLiteral("01"))); // the year has not ended
+        m_ws.clock.advanceSecs(m_ws.clock.now().secsTo(QDateTime(QDate(m_year + 1, 1, 2), QTime(8, 0))));
+        auto closed = reg.closeYear(certifier, m_year, QStringLiteral("01"));
+        QVERIFY(closed);
+        QCOMPARE(*closed, 3);
+        RegisterEntry late;
+        late.date = QDate(m_year, 12, 31);
+        late.requesterName = QStringLiteral("x");
+        QCOMPARE(reg.enter(certifier, late).status().code(), Status::Code::InputRejected);
+    }
+
+    void absurdImageRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.png"));
+        // A PNG header claiming 60000 × 60000 pixels: refused from the header, never decoded.
+        QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") +
+                         QByteArray::fromHex("0000ea600000ea600806000000") + QByteArray::fromHex("80d27542") +
+                         QByteArray::fromHex("0000000049454e44ae426082");
+        QVERIFY(writeFile(path, png));
+        auto r = PageImport::inspect(path);
+        QVERIFY(!r);
+        QCOMPARE(r.status().code(), Status::Code::InputRejected);
+        QVERIFY2(r.status().message().contains(QStringLiteral("dimensions")), qPrintable(r.status().message()));
+    }
+
+    void outboxRetriesAndIsIdempotent()
+    {
+        FakeStore store;
+        store.statuses = {500, 200};
+        DeliveryOutbox outbox(m_ws.ws->database(), m_ws.clock);
+        outbox.setEndpoint(store.url());
+        QVERIFY(outbox.enqueue(QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year), m_lastCopy));
+        QVERIFY(outbox.enqueue(QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year), m_lastCopy)); // no second item
+        QCOMPARE(outbox.items().size(), 1);
+        QSignalSpy done(&outbox, &DeliveryOutbox::finished);
+        outbox.deliverDue();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+        QCOMPARE(done.takeFirst().at(1).toInt(), 1); // failed once, now waits for its back-off
+        QCOMPARE(outbox.items().first().attempts, 1);
+        outbox.deliverDue();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+        QCOMPARE(store.keys.size(), 1); // not due yet
+        m_ws.clock.advanceSecs(DeliveryOutbox::backoffSeconds(1) + 1);
+        // A new outbox object stands for a restarted workstation: the queue lives in the database.
+        DeliveryOutbox restarted(m_ws.ws->database(), m_ws.clock);
+        restarted.setEndpoint(store.url());
+        QSignalSpy done2(&restarted, &DeliveryOutbox::finished);
+        restarted.deliverDue();
+        QTRY_COMPARE_WITH_TIMEOUT(done2.size(), 1, 10000);
+        QCOMPARE(restarted.items().first().status, QStringLiteral("delivered"));
+        QCOMPARE(store.keys.size(), 2);
+        QCOMPARE(store.keys.last(), QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year));
+    }
+
+private:
+    CertificationService& m_service()
+    {
+        static CertificationService s(m_ws.ws->database(), m_ws.ws->audit(), m_ws.clock);
+        return s;
+    }
+    SignPki m_pki;
+    TestWorkstation m_ws;
+    QTemporaryDir m_keep;
+    QString m_lastCopy;
+    int m_year = 0;
+};
+
+QTEST_MAIN(TestCertification)
+#include "tst_certification.moc"
