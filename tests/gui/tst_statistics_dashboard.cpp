@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "Database.h"
 #include "IModule.h"
 #include "ResidentImporter.h"
 #include "StatisticsSchema.h"

@@ -4,9 +4,21 @@
 #include "SqliteStatement.h"
 #include "StatisticsSchema.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace motcua::statistics {
 
 namespace {
+
+/// Entries in key order: keys sort like the tables' primary keys, so the upserts walk each B-tree
+/// front to back instead of jumping between pages, which matters once the tables outgrow the cache.
+std::vector<std::pair<quint64, qint64>> sorted(const std::unordered_map<quint64, qint64>& m)
+{
+    std::vector<std::pair<quint64, qint64>> v(m.begin(), m.end());
+    std::sort(v.begin(), v.end());
+    return v;
+}
 
 // Keys pack the columns of each table's primary key; the widths fit every valid value
 // (area < 2^18, yyyymmdd < 2^27, codes < 2^16).
@@ -75,7 +87,7 @@ bool AggregateDelta::flush(sqlite3* db)
         ok = ok && s.step() == SQLITE_DONE;
         s.reset();
     };
-    for (const auto& [k, n] : m_age) {
+    for (const auto& [k, n] : sorted(m_age)) {
         if (!n)
             continue;
         age.bind(1, qint64(k >> 28));
@@ -84,7 +96,7 @@ bool AggregateDelta::flush(sqlite3* db)
         age.bind(4, n);
         run(age);
     }
-    for (const auto& [k, n] : m_marg) {
+    for (const auto& [k, n] : sorted(m_marg)) {
         if (!n)
             continue;
         marg.bind(1, qint64(k >> 40));
@@ -93,7 +105,7 @@ bool AggregateDelta::flush(sqlite3* db)
         marg.bind(4, n);
         run(marg);
     }
-    for (const auto& [k, n] : m_cube) {
+    for (const auto& [k, n] : sorted(m_cube)) {
         if (!n)
             continue;
         cube.bind(1, qint64(k >> 44));

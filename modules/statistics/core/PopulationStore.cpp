@@ -77,7 +77,7 @@ PopulationStore::Insert PopulationStore::insert(const Resident& r)
     m_insert.bind(9, r.cardIssued);
     const int rc = m_insert.step();
     m_insert.reset();
-    if (rc == SQLITE_CONSTRAINT)
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) // Qt turns on extended result codes
         return Insert::Duplicate;
     if (rc != SQLITE_DONE)
         return Insert::Failed;

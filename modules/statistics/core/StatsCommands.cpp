@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -101,7 +102,7 @@ int StatsCommands::import(const QStringList& args, Workstation* ws)
         cli::err(w);
     // The audit log records the import with counts only; the file's content is not personal data of a log.
     (void)ws->audit().append(session->username(),
-                             {QStringLiteral("statistics.import"), QStringLiteral("file"), QString(),
+                             {QStringLiteral("statistics.import"), QStringLiteral("file"), QFileInfo(file.fileName()).fileName(),
                               QJsonObject{{QStringLiteral("imported"), report.imported},
                                           {QStringLiteral("rejected"), report.rejected},
                                           {QStringLiteral("stored"), status.isOk()}}});

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlRecord>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 
@@ -52,9 +53,9 @@ class TestStatisticsImport : public QObject
 private slots:
     void generatorIsDeterministic()
     {
-        const QByteArray a = test::StatsFixture::generate(5000, 42);
-        QCOMPARE(test::StatsFixture::generate(5000, 42), a);
-        QVERIFY(test::StatsFixture::generate(5000, 43) != a);
+        const QByteArray a = statistics::test::StatsFixture::generate(5000, 42);
+        QCOMPARE(statistics::test::StatsFixture::generate(5000, 42), a);
+        QVERIFY(statistics::test::StatsFixture::generate(5000, 43) != a);
         QCOMPARE(a.count('\n'), 5001);
         // Regional concentration: Khmer appear, and mostly in the Mekong delta and the south-east.
         QVERIFY(a.contains(",Khmer,"));
@@ -70,8 +71,8 @@ private slots:
     void summaryEqualsIndependentRecount()
     {
         QFETCH(QStringList, filter);
-        test::StatsFixture fx;
-        const QByteArray csv = test::StatsFixture::generate(20000, 7);
+        statistics::test::StatsFixture fx;
+        const QByteArray csv = statistics::test::StatsFixture::generate(20000, 7);
         ImportReport report;
         QVERIFY(fx.import(csv, false, &report));
         QCOMPARE(report.imported, 20000);
@@ -79,7 +80,8 @@ private slots:
         QVERIFY(file.open());
         file.write(csv);
         file.flush();
-        for (const QString asOf : {QStringLiteral("2026-03-02"), QStringLiteral("2024-02-29")}) {
+        for (const QString& asOfText : {QStringLiteral("2026-03-02"), QStringLiteral("2024-02-29")}) {
+            const QString asOf = asOfText;
             QProcess py;
             py.start(QStringLiteral("python3"),
                      QStringList{QStringLiteral(MOTCUA_STATS_RECOUNT), file.fileName(), asOf} + filter);
@@ -89,13 +91,13 @@ private slots:
             AreaFilter area;
             if (!filter.isEmpty())
                 area.provinceCode = filter[1].toInt();
-            const auto s = SummaryQuery(fx.db()).run(area, asOf.remove(u'-').toInt());
+            const auto s = SummaryQuery(fx.db()).run(area, QString(asOf).remove(u'-').toInt());
             QVERIFY(s);
             QCOMPARE(s->toJson(), expected);
             // And one ward of the first row's area.
             const QString ward = expected.value(QStringLiteral("byWard")).toObject().keys().first();
             AreaFilter w{0, ward.toInt()};
-            const auto ws = SummaryQuery(fx.db()).run(w, asOf.toInt());
+            const auto ws = SummaryQuery(fx.db()).run(w, QString(asOf).remove(u'-').toInt());
             QVERIFY(ws);
             QCOMPARE(ws->total, expected.value(QStringLiteral("byWard")).toObject().value(ward).toInteger());
         }
@@ -103,7 +105,7 @@ private slots:
 
     void badInputIsReportedWithLineNumbers()
     {
-        test::StatsFixture fx;
+        statistics::test::StatsFixture fx;
         QVERIFY(fx.import(kHeader + row("001090000001")));
         QByteArray bad = kHeader;
         bad += row("001090000002");                              // 2 ok
@@ -134,7 +136,7 @@ private slots:
 
     void headerBomAndCrlf()
     {
-        test::StatsFixture fx;
+        statistics::test::StatsFixture fx;
         QCOMPARE(fx.import("id,name\n1,2\n").code(), Status::Code::InputRejected);
         QCOMPARE(fx.import(QByteArray(kHeader).replace("sex,", "gender,") + row("001090000001")).code(),
                  Status::Code::InputRejected);
@@ -154,7 +156,7 @@ private slots:
 
     void sensitiveFieldsAreSealed()
     {
-        test::StatsFixture fx;
+        statistics::test::StatsFixture fx;
         QVERIFY(fx.import(kHeader + row("001090000001")));
         QSqlQuery q(fx.db().connection());
         q.exec(QStringLiteral("SELECT * FROM stats_person"));
@@ -165,9 +167,9 @@ private slots:
 
     void incrementalEqualsRebuild()
     {
-        test::StatsFixture fx;
-        QVERIFY(fx.import(test::StatsFixture::generate(3000, 1)));
-        QVERIFY(fx.import(test::StatsFixture::generate(3000, 2), true)); // some IDs may repeat: partial
+        statistics::test::StatsFixture fx;
+        QVERIFY(fx.import(statistics::test::StatsFixture::generate(3000, 1)));
+        QVERIFY(fx.import(statistics::test::StatsFixture::generate(3000, 2), true)); // some IDs may repeat: partial
         PopulationStore store(fx.db(), fx.vault);
         QVERIFY(store.open());
         QSqlQuery q(fx.db().connection());
