@@ -1,9 +1,11 @@
+#include "Logging.h"
 #include "Settings.h"
 #include "ShellController.h"
 #include "Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QStyleFactory>
 
 int main(int argc, char* argv[])
@@ -27,6 +29,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     motcua::Settings settings(parser.value(configOption));
+    // Operational log beside the data (owner-only); LogSink masks anything shaped like an ID number.
+    QDir().mkpath(motcua::Settings::defaultDataDir());
+    motcua::LogSink::install(motcua::Settings::defaultDataDir() + QStringLiteral("/motcua.log"));
     motcua::Translator::install(settings.language());
 
     motcua::shell::ShellController::Options options;
