@@ -1,0 +1,47 @@
+#include "VerdictBadge.h"
+
+namespace motcua::shell {
+
+VerdictBadge::VerdictBadge(QWidget* parent) : QLabel(parent)
+{
+    setObjectName(QStringLiteral("verdictBadge"));
+    setMargin(6);
+    setVerdict(Verdict::None);
+}
+
+VerdictBadge::Verdict VerdictBadge::verdictOf(const card::CitizenIdentity& identity)
+{
+    if (identity.source != card::CitizenIdentity::Source::Chip)
+        return Verdict::NotChipVerified;
+    return identity.chipVerified() ? Verdict::ChipVerified : Verdict::Failed;
+}
+
+void VerdictBadge::setVerdict(Verdict verdict)
+{
+    m_verdict = verdict;
+    QString text;
+    QString colours;
+    switch (verdict) {
+    case Verdict::None:
+        text = tr("No card read yet");
+        colours = QStringLiteral("color: #444; background: #eee; border: 1px solid #bbb;");
+        break;
+    case Verdict::ChipVerified:
+        text = QStringLiteral("✓ ") + tr("Chip verified");
+        colours = QStringLiteral("color: white; background: #1e7b34; border: 1px solid #14501f;");
+        break;
+    case Verdict::NotChipVerified:
+        text = QStringLiteral("! ") + tr("Not chip-verified (QR code or typed)");
+        colours = QStringLiteral("color: black; background: #f3c03d; border: 1px solid #a37c10;");
+        break;
+    case Verdict::Failed:
+        text = QStringLiteral("✕ ") + tr("Verification failed");
+        colours = QStringLiteral("color: white; background: #b3261e; border: 1px solid #7a1812;");
+        break;
+    }
+    setText(text);
+    setStyleSheet(QStringLiteral("QLabel { font-weight: bold; border-radius: 4px; %1 }").arg(colours));
+    setAccessibleName(text);
+}
+
+} // namespace motcua::shell

@@ -1,0 +1,189 @@
+// Offscreen GUI test of the visitors pages: check-in through the real card service reading the project's card
+// simulator over pcscd + vpcd, tap-again check-out, check-out by badge, an invitation and a watchlist block.
+#include "CardTestBed.h"
+#include "CheckInPage.h"
+#include "CheckInService.h"
+#include "HostDirectory.h"
+#include "IdentityPanel.h"
+#include "InsideNowPage.h"
+#include "InvitationBook.h"
+#include "VerdictBadge.h"
+#include "VisitorsGuiFixture.h"
+#include "Watchlist.h"
+#include "WatchlistAlert.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace motcua;
+using namespace motcua::visitors;
+using namespace motcua::visitors::test;
+using motcua::test::CardTestBed;
+
+class TestVisitorsCheckInGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<CardTestBed> bed;
+    bool haveCards = false;
+
+private slots:
+    void initTestCase()
+    {
+        bed = std::make_unique<CardTestBed>(QStringLiteral(MOTCUA_CLI), QStringLiteral(MOTCUA_TEST_FIXTURES),
+                                            QStringLiteral(MOTCUA_TEST_BINARY_DIR "/tests/gui/visitors-work"));
+        haveCards = bed->setUp();
+        if (!haveCards)
+            qWarning("card test bed unavailable (%s): card cases skip", qPrintable(bed->error()));
+    }
+    void cleanupTestCase() { bed.reset(); }
+
+    void checkInWithTheChipThenTapAgainToCheckOut()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        VisitorsGuiFixture f;
+        f.cards->setTrustPaths({bed->csca()});
+        auto host = HostDirectory(f.store()).add(
+            f.tw.admin(), {0, QStringLiteral("Trần Thị Bích"), QStringLiteral("Phòng Tổ chức"), {}, true});
+        QVERIFY(host);
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* status = VisitorsGuiFixture::child<QLabel>(&page, "readerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reader ready")), 15000);
+
+        // The operator types the access number, then the visitor puts the card down: the identity fills in.
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", QStringLiteral("012345"));
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        auto* name = VisitorsGuiFixture::child<QLabel>(&page, "identityName");
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Nguyễn Văn An"), 30000);
+        auto* badge = VisitorsGuiFixture::child<shell::VerdictBadge>(&page, "verdictBadge");
+        QCOMPARE(badge->verdict(), shell::VerdictBadge::Verdict::ChipVerified);
+        auto* hostCombo = VisitorsGuiFixture::child<QComboBox>(&page, "hostCombo");
+        hostCombo->setCurrentIndex(hostCombo->findData(*host));
+        VisitorsGuiFixture::child<QLineEdit>(&page, "purposeEdit")->setText(QStringLiteral("Họp giao ban"));
+        VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->setChecked(true);
+        VisitorsGuiFixture::grab(&page, QStringLiteral("visitors-checkin-card"));
+        auto* button = VisitorsGuiFixture::child<QPushButton>(&page, "checkInButton");
+        QVERIFY(button->isEnabled());
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Return); // Enter checks in
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QTRY_VERIFY(message->text().contains(QStringLiteral("badge 001")));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE checked_out_at IS NULL"
+                                        " AND verification = 'chip'")),
+                 1);
+
+        // Tapping the card again offers the check-out: the CAN comes from the register, Enter confirms.
+        bed->detachCard();
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        auto* note = VisitorsGuiFixture::child<QLabel>(&page, "checkInNote");
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("Press Enter to check out")), 30000);
+        QTest::keyClick(button, Qt::Key_Return);
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Checked out")));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE checkout_method = 'card'")), 1);
+        bed->detachCard();
+    }
+
+    void qrCheckInAndCheckOutByBadge()
+    {
+        VisitorsGuiFixture f;
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", realisticCardQr());
+        QCOMPARE(VisitorsGuiFixture::child<QLabel>(&page, "identityName")->text(), QStringLiteral("Nguyễn Văn An"));
+        QCOMPARE(VisitorsGuiFixture::child<shell::VerdictBadge>(&page, "verdictBadge")->verdict(),
+                 shell::VerdictBadge::Verdict::NotChipVerified);
+        auto* button = VisitorsGuiFixture::child<QPushButton>(&page, "checkInButton");
+        QTest::keyClick(button, Qt::Key_Return);
+        // No consent yet: refused, the form is kept.
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QVERIFY(message->text().contains(QStringLiteral("consent")));
+        QCOMPARE(VisitorsGuiFixture::child<QLabel>(&page, "identityName")->text(), QStringLiteral("Nguyễn Văn An"));
+        VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->setChecked(true);
+        QTest::keyClick(button, Qt::Key_Return);
+        QVERIFY2(message->text().contains(QStringLiteral("badge 001")), qPrintable(message->text()));
+
+        InsideNowPage inside(*f.desk);
+        inside.resize(1366, 700);
+        inside.show();
+        auto* table = VisitorsGuiFixture::child<QTableWidget>(&inside, "insideTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("0010******45")); // masked in the list
+        QVERIFY(VisitorsGuiFixture::child<QLabel>(&inside, "insideCount")->text().startsWith(QStringLiteral("1 ")));
+        VisitorsGuiFixture::grab(&inside, QStringLiteral("visitors-inside-now"));
+        VisitorsGuiFixture::type(&inside, "checkoutBadgeEdit", QStringLiteral("001"));
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE checkout_method = 'badge'")), 1);
+    }
+
+    void invitationPrefillsTheHost()
+    {
+        VisitorsGuiFixture f;
+        auto host = HostDirectory(f.store()).add(
+            f.tw.admin(), {0, QStringLiteral("Phạm Minh Tuấn"), QStringLiteral("Ban Giám đốc"), {}, true});
+        QVERIFY(host);
+        Invitation inv;
+        inv.guestName = QStringLiteral("Nguyễn Văn An");
+        inv.hostId = *host;
+        inv.purpose = QStringLiteral("Ký hợp đồng");
+        inv.validFrom = f.tw.clock.now().addSecs(-600);
+        inv.validUntil = f.tw.clock.now().addSecs(3600);
+        QVERIFY(InvitationBook(f.store()).invite(VisitorsGuiFixture::frontDesk(), QStringLiteral("001089012345"), inv));
+        CheckInPage page(*f.desk, *f.cards);
+        page.show();
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", realisticCardQr());
+        QCOMPARE(VisitorsGuiFixture::child<QComboBox>(&page, "hostCombo")->currentData().toLongLong(), *host);
+        QCOMPARE(VisitorsGuiFixture::child<QLineEdit>(&page, "purposeEdit")->text(), QStringLiteral("Ký hợp đồng"));
+        QVERIFY(VisitorsGuiFixture::child<QLabel>(&page, "checkInNote")->text().contains(QStringLiteral("Invited by")));
+        VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->setChecked(true);
+        page.submit();
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_invitations WHERE used_visit_id IS NOT NULL")),
+                 1);
+    }
+
+    void watchlistBlocksTheCheckIn()
+    {
+        VisitorsGuiFixture f;
+        WatchlistEntry e;
+        e.reason = QStringLiteral("Gây rối trật tự");
+        QVERIFY(Watchlist(f.store()).add(f.tw.admin(), QStringLiteral("001089012345"), e));
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", realisticCardQr());
+        auto* alert = VisitorsGuiFixture::child<WatchlistAlert>(&page, "watchlistAlert");
+        QVERIFY(alert->isVisible());
+        QVERIFY(VisitorsGuiFixture::child<QLabel>(&page, "watchlistAlertText")->text().contains(e.reason));
+        auto* button = VisitorsGuiFixture::child<QPushButton>(&page, "checkInButton");
+        QVERIFY(!button->isEnabled());
+        // A front-desk operator cannot override: only "turn away" is offered.
+        QVERIFY(!VisitorsGuiFixture::child<QPushButton>(&page, "watchlistOverrideButton")->isVisible());
+        VisitorsGuiFixture::grab(&page, QStringLiteral("visitors-watchlist-alert"));
+        page.submit();
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits")), 0);
+        QTest::mouseClick(VisitorsGuiFixture::child<QPushButton>(&page, "watchlistTurnAwayButton"), Qt::LeftButton);
+        QVERIFY(!alert->isVisible());
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visitors.watchlist.block'")),
+                 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_logbook WHERE kind = 'watchlist_block'")), 1);
+
+        // A supervisor lets the person in with a reason.
+        f.desk->setSessionOverride(f.tw.admin());
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", realisticCardQr());
+        QVERIFY(alert->isVisible());
+        VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->setChecked(true);
+        VisitorsGuiFixture::type(&page, "watchlistOverrideReason", QStringLiteral("Giám đốc đồng ý tiếp"));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE flagged = 1")), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visitors.watchlist_override'")),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestVisitorsCheckInGui)
+#include "tst_visitors_checkin_gui.moc"
