@@ -1,20 +1,25 @@
+#include "ChartExport.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "IModule.h"
+#include "ReportWriter.h"
 #include "ResidentImporter.h"
 #include "StatisticsSchema.h"
 #include "SyntheticGenerator.h"
 #include "TestWorkstation.h"
 #include "Vault.h"
+#include "XlsxExport.h"
 
 #include <QBuffer>
 #include <QChartView>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -92,11 +97,37 @@ private slots:
         page.setFilter({});
         page.selectProvince(QString());
 
+        // Exports: every chart format, the XLSX tables and the one-page report produce files.
+        QTemporaryDir out;
+        auto* chart = page.findChild<QChartView*>(QStringLiteral("chartEthnicity"));
+        QVERIFY(chart);
+        for (const char* ext : {"png", "svg", "pdf"}) {
+            const QString path = out.filePath(QStringLiteral("chart.") + QLatin1String(ext));
+            QVERIFY(ChartExport::save(chart, path));
+            QVERIFY(QFileInfo(path).size() > 500);
+        }
+        QVERIFY(XlsxExport::save(page.shown(), QStringLiteral("Việt Nam"), out.filePath(QStringLiteral("t.xlsx"))));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("t.xlsx"))).size() > 1000);
+        QList<QWidget*> charts;
+        for (QChartView* v : page.findChildren<QChartView*>())
+            charts << v;
+        QVERIFY(ReportWriter::write(out.filePath(QStringLiteral("r.pdf")), QStringLiteral("Việt Nam"),
+                                    QDate(2026, 3, 2), page.shown(), charts));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral("r.pdf"))).size() > 1000);
+        // Privacy: groups under the threshold never appear by name in exported tables.
+        const auto rows =
+            suppressSmall({{QStringLiteral("A"), 100}, {QStringLiteral("B"), 3}, {QStringLiteral("C"), 1}}, 5,
+                          QStringLiteral("Others"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].second, -1); // the merged "others" (4) is still under 5: withheld
+
         const QByteArray shots = qgetenv("MOTCUA_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             page.selectProvince(QString());
+            QTest::qWait(200); // charts lay out on the next event loop turns
             QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/statistics-dashboard.png")));
             page.selectCommune(ward);
+            QTest::qWait(200);
             QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/statistics-commune.png")));
         }
     }

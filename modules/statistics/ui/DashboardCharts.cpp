@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace motcua::statistics {
 
@@ -35,7 +38,7 @@ void clear(QChart* chart)
 DashboardCharts::DashboardCharts(QWidget* parent) : QObject(parent), m_parent(parent)
 {
     addView(QStringLiteral("chartSex"), tr("Sex"));
-    addView(QStringLiteral("chartAge"), tr("Age pyramid"));
+    addView(QStringLiteral("chartAge"), tr("Age pyramid (male left, female right)"));
     addView(QStringLiteral("chartEthnicity"), tr("Ethnic groups"));
     addView(QStringLiteral("chartReligion"), tr("Religions"));
     addView(QStringLiteral("chartResidence"), tr("Residence type"));
@@ -87,7 +90,6 @@ void DashboardCharts::showSex(const PopulationSummary& s)
     auto* pie = new QPieSeries;
     pie->append(tr("Male"), double(s.bySex[0]))->setColor(QColor(0x1e, 0x88, 0xe5));
     pie->append(tr("Female"), double(s.bySex[1]))->setColor(QColor(0xd8, 0x1b, 0x60));
-    pie->setLabelsVisible(true);
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
     for (QPieSlice* slice : pie->slices())
         slice->setLabel(QStringLiteral("%1: %2").arg(slice->label(), vi.toString(qint64(slice->value()))));
@@ -97,7 +99,7 @@ void DashboardCharts::showSex(const PopulationSummary& s)
         emit filterClicked(f);
     });
     chart->addSeries(pie);
-    chart->legend()->hide();
+    chart->legend()->show();
 }
 
 void DashboardCharts::showAge(const PopulationSummary& s)
@@ -129,15 +131,23 @@ void DashboardCharts::showAge(const PopulationSummary& s)
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(bands);
-    auto* x = new QValueAxis;
-    x->setRange(-double(peak) * 1.05, double(peak) * 1.05);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(5);
+    // Counts on both sides are positive: a category axis labels the ticks with absolute values.
+    auto* x = new QCategoryAxis;
+    const double edge = double(peak) * 1.05;
+    x->setRange(-edge, edge);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    for (double v : {-double(peak), -double(peak) / 2, 0.0, double(peak) / 2, double(peak)})
+        x->append(vi.toString(qint64(std::abs(v))) + QString(int(v < 0) + 1, QChar(0x200b)), v);
+    QFont small = y->labelsFont();
+    small.setPointSizeF(6.5); // 17 bands must fit the chart's height without being elided
+    y->setLabelsFont(small);
+    x->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->show();
+    chart->legend()->hide(); // the title says which side is which; the space goes to the 17 bands
 }
 
 void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint64>>& rows, int kind)
@@ -186,6 +196,9 @@ void DashboardCharts::showResidence(const PopulationSummary& s)
     pie->setHoleSize(0.4);
     pie->append(tr("Permanent"), double(s.byResidenceType[0]))->setColor(QColor(0x00, 0x89, 0x7b));
     pie->append(tr("Temporary"), double(s.byResidenceType[1]))->setColor(QColor(0xff, 0xb3, 0x00));
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    for (QPieSlice* slice : pie->slices())
+        slice->setLabel(QStringLiteral("%1: %2").arg(slice->label(), vi.toString(qint64(slice->value()))));
     connect(pie, &QPieSeries::clicked, this, [this, pie](QPieSlice* slice) {
         CrossFilter f;
         f.residence = int(pie->slices().indexOf(slice));

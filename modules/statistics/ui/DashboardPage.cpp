@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,6 +75,7 @@ void DashboardPage::buildUi()
     root->addLayout(bar);
 
     auto* headline = new QHBoxLayout;
+    headline->setSpacing(24);
     const QStringList names = {QStringLiteral("headlineResidents"), QStringLiteral("headlineHouseholds"),
                                QStringLiteral("headlineMale"), QStringLiteral("headlineFemale"),
                                QStringLiteral("headlineCards")};
@@ -86,8 +88,11 @@ void DashboardPage::buildUi()
         big.setPointSizeF(big.pointSizeF() * 1.6);
         big.setBold(true);
         value->setFont(big);
+        value->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("100.000.000")));
+        box->setSpacing(0);
         box->addWidget(value);
         box->addWidget(new QLabel(captions[i], this));
+        box->addStretch();
         headline->addLayout(box);
         m_headline.append(value);
     }
