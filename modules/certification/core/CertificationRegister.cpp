@@ -70,6 +70,12 @@ Result<RegisterEntry> CertificationRegister::enter(const Session& session, Regis
 {
     if (Status s = session.require(kPermCertify); !s)
         return s;
+    if (e.requesterName.trimmed().isEmpty() || e.documentName.trimmed().isEmpty())
+        return Status(Status::Code::InputRejected, Tr::tr("Fill in the requester's name and the document."));
+    // Optional text columns are stored as empty text, never NULL (a null QString binds as NULL).
+    for (QString* field : {&e.requesterIdNumber, &e.issuingBody, &e.officer, &e.fileRef})
+        if (field->isNull())
+            *field = QLatin1String("");
     if (!e.date.isValid())
         e.date = m_clock.today();
     e.year = e.date.year();

@@ -55,12 +55,22 @@ Result<CertificationResult> CertificationService::certify(const Session& session
     officer.location = request.agency;
     officer.name = entered->officer;
     officer.visible = sign::VisibleSignature{copy->attestationPage, copy->officerBox};
+    // The certified copy is an official Vietnamese document: its signature boxes speak Vietnamese whatever the
+    // operator's interface language.
+    const auto boxLines = [&](const QString& signer) {
+        return QStringList{
+            QStringLiteral("Ký bởi: %1").arg(signer),
+            QStringLiteral("Ngày ký: %1").arg(officer.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+            QStringLiteral("Lý do: %1").arg(officer.reason)};
+    };
+    officer.appearanceLines = boxLines(entered->officer);
     Result<QByteArray> once = sign::PdfSigner::sign(copy->pdf, *signers.officer, officer, signers.timestamper);
     if (!once)
         return once.status();
     sign::SignRequest agency = officer;
     agency.name = request.agency.isEmpty() ? signers.agency->signerName() : request.agency;
     agency.visible = sign::VisibleSignature{copy->attestationPage, copy->agencyBox};
+    agency.appearanceLines = boxLines(agency.name);
     Result<QByteArray> twice = sign::PdfSigner::sign(*once, *signers.agency, agency, signers.timestamper);
     if (!twice)
         return twice.status();

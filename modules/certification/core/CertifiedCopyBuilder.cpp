@@ -39,7 +39,13 @@ Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
     try {
         PdfMemDocument out;
         std::map<QString, std::unique_ptr<PdfMemDocument>> sources; // a PDF original is parsed once
-        for (const PageItem& item : pages) {
+        // PoDoFo's InsertPages copies every object of the source and only drops the pages outside the range, so runs
+        // of consecutive pages of one PDF go in with one call (a whole scanned PDF in order: one copy). PoDoFo 0.9.8's
+        // CollectGarbage broke the page tree here, so reordered or deleted PDF pages still cost extra copies.
+        for (qsizetype i = 0; i < pages.size();) {
+            const PageItem& item = pages[i];
+            const int firstOut = out.GetPageCount();
+            qsizetype run = 1;
             if (item.isPdf) {
                 auto& src = sources[item.path];
                 if (!src) {
@@ -49,7 +55,10 @@ Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
                     src = std::make_unique<PdfMemDocument>();
                     loadInto(*src, f.readAll());
                 }
-                out.InsertPages(*src, item.index, 1);
+                while (i + run < pages.size() && pages[i + run].isPdf && pages[i + run].path == item.path &&
+                       pages[i + run].index == item.index + run)
+                    ++run;
+                out.InsertPages(*src, item.index, static_cast<int>(run));
             } else {
                 Result<QByteArray> one = PageImport::imagePage(item);
                 if (!one)
@@ -58,10 +67,14 @@ Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
                 loadInto(page, *one);
                 out.InsertPages(page, 0, 1);
             }
-            if (item.isPdf && item.rotation) {
-                PdfPage* p = out.GetPage(out.GetPageCount() - 1);
-                p->SetRotation((p->GetRotation() + item.rotation) % 360);
+            for (qsizetype k = 0; k < run; ++k) {
+                const PageItem& placed = pages[i + k];
+                if (placed.isPdf && placed.rotation) {
+                    PdfPage* p = out.GetPage(firstOut + static_cast<int>(k));
+                    p->SetRotation((p->GetRotation() + placed.rotation) % 360);
+                }
             }
+            i += run;
         }
         return writeDocument(out);
     } catch (const PdfError& e) {

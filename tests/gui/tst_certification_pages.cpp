@@ -1,0 +1,149 @@
+// Certification pages offscreen: verification of a signed PDF (one row per signature, verdict in words), register
+// lookup by number and by QR reference, the register list with masked ID numbers, the certify page's fee and refusal
+// switch; screenshots saved for review when MOTCUA_SCREENSHOTS names a folder.
+#include "CertificationSchema.h"
+#include "CertificationService.h"
+#include "CertificationTr.h"
+#include "CertifyPage.h"
+#include "CurrentOperator.h"
+#include "Database.h"
+#include "IModule.h"
+#include "RegisterPage.h"
+#include "ServiceRegistry.h"
+#include "Settings.h"
+#include "SignTestSupport.h"
+#include "TestWorkstation.h"
+#include "VerificationPage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::certification;
+using namespace motcua::test;
+
+class TestCertificationPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_pki.generate());
+        m_ws.clock.advanceSecs(m_ws.clock.now().secsTo(QDateTime::currentDateTime()));
+        QVERIFY(m_ws.ws->database().migrate(schemaMigrations()));
+        Roles::grant(kPermCertify, {QStringLiteral("certifier")});
+        Roles::grant(kPermRegisterRead, {QStringLiteral("certifier"), QStringLiteral("auditor")});
+        m_operator.signIn(
+            Session(7, QStringLiteral("cb"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("certifier")));
+        m_ws.ws->services().add(shell::CurrentOperator::kServiceName, &m_operator);
+
+        QList<PageItem> pages;
+        const QString scan = m_dir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(writeFile(scan, samplePdf(2)));
+        auto items = PageImport::inspect(scan);
+        QVERIFY(items);
+        CertificationRequest req;
+        req.entry.requesterName = QStringLiteral("Lê Văn Đức");
+        req.entry.requesterIdNumber = QStringLiteral("079203004512");
+        req.entry.documentName = QStringLiteral("Bằng tốt nghiệp");
+        req.pages = *items;
+        req.agency = QStringLiteral("UBND PHƯỜNG BẾN THÀNH");
+        auto officer = m_pki.key(QStringLiteral("officer"));
+        auto agency = m_pki.key(QStringLiteral("agency"));
+        CertificationService service(m_ws.ws->database(), m_ws.ws->audit(), m_ws.clock);
+        auto r = service.certify(m_operator.session(), req, {officer.get(), agency.get(), {}}, m_dir.path());
+        QVERIFY2(r, qPrintable(r.status().message()));
+        m_result = *r;
+    }
+
+    void verificationShowsEachSignature()
+    {
+        m_settings.setValue(QStringLiteral("certification/trustAnchors"),
+                            QStringList{m_pki.path(QStringLiteral("root.pem"))});
+        VerificationPage page(context());
+        page.resize(1366, 700);
+        page.openFile(m_result.filePath);
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("verifyTable"));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("Valid signature")));
+        QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("✓")));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("UBND Phường Bến Thành"));
+        page.lookUp(QString::fromUtf8(CertifiedCopyBuilder::verificationReference(
+            m_result.entry.certificationNumber, m_result.entry.documentHash.toLatin1())));
+        auto labels = page.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel* l) { return l->text().startsWith(QStringLiteral("✓ Certification")); }));
+        page.lookUp(
+            QStringLiteral("MOTCUA-CT|%1|%2").arg(m_result.entry.certificationNumber, QString(64, QLatin1Char('0'))));
+        labels = page.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel* l) { return l->text().startsWith(QStringLiteral("✕")); }));
+        shoot(page, QStringLiteral("certification-verify.png"));
+    }
+
+    void registerMasksIdNumbers()
+    {
+        RegisterPage page(context());
+        page.resize(1366, 700);
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("registerTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0792******12"));
+        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->setText(QStringLiteral("le van duc"));
+        QCOMPARE(table->rowCount(), 1);
+        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->setText(QStringLiteral("nobody"));
+        QCOMPARE(table->rowCount(), 0);
+        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->clear();
+        shoot(page, QStringLiteral("certification-register.png"));
+    }
+
+    void certifyPageCountsFeeAndRefusal()
+    {
+        CertifyPage page(context());
+        page.resize(1366, 740);
+        const QString scan = m_dir.filePath(QStringLiteral("three.pdf"));
+        QVERIFY(writeFile(scan, samplePdf(3)));
+        page.addFiles({scan});
+        QCOMPARE(page.pages().size(), 3);
+        auto labels = page.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](QLabel* l) { return l->text().contains(QStringLiteral("5.000 đ")); }));
+        auto* sign = page.findChild<QPushButton*>(QStringLiteral("certifySign"));
+        QVERIFY(sign->isEnabled());
+        page.findChildren<QCheckBox*>().first()->setChecked(true);
+        QVERIFY(!sign->isEnabled()); // a refusal ground blocks certification
+        page.findChildren<QCheckBox*>().first()->setChecked(false);
+        shoot(page, QStringLiteral("certification-certify.png"));
+    }
+
+private:
+    ModuleContext context()
+    {
+        ModuleContext c = m_ws.ws->context();
+        c.settings = &m_settings;
+        return c;
+    }
+    void shoot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        w.show();
+        QTest::qWait(50);
+        w.grab().save(dir + QLatin1Char('/') + name);
+    }
+
+    SignPki m_pki;
+    TestWorkstation m_ws;
+    QTemporaryDir m_dir;
+    Settings m_settings{m_dir.filePath(QStringLiteral("settings.ini"))};
+    shell::CurrentOperator m_operator;
+    CertificationResult m_result;
+};
+
+QTEST_MAIN(TestCertificationPages)
+#include "tst_certification_pages.moc"
