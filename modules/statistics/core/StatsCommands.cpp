@@ -101,11 +101,11 @@ int StatsCommands::import(const QStringList& args, Workstation* ws)
     for (const QString& w : report.warnings)
         cli::err(w);
     // The audit log records the import with counts only; the file's content is not personal data of a log.
-    (void)ws->audit().append(session->username(),
-                             {QStringLiteral("statistics.import"), QStringLiteral("file"), QFileInfo(file.fileName()).fileName(),
-                              QJsonObject{{QStringLiteral("imported"), report.imported},
-                                          {QStringLiteral("rejected"), report.rejected},
-                                          {QStringLiteral("stored"), status.isOk()}}});
+    (void)ws->audit().append(session->username(), {QStringLiteral("statistics.import"), QStringLiteral("file"),
+                                                   QFileInfo(file.fileName()).fileName(),
+                                                   QJsonObject{{QStringLiteral("imported"), report.imported},
+                                                               {QStringLiteral("rejected"), report.rejected},
+                                                               {QStringLiteral("stored"), status.isOk()}}});
     if (p.isSet(QStringLiteral("json")))
         cli::printJson(
             QJsonObject{{QStringLiteral("imported"), report.imported}, {QStringLiteral("rejected"), report.rejected}});

@@ -4,8 +4,8 @@
 
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSqlRecord>
 #include <QRandomGenerator>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 
 using namespace motcua;
