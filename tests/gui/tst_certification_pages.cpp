@@ -88,6 +88,8 @@ private slots:
 
     void registerMasksIdNumbers()
     {
+        // An auditor reads the register without the full-ID permission: ID numbers are masked.
+        m_operator.signIn(Session(9, QStringLiteral("kt"), QStringLiteral("Kiểm tra"), QStringLiteral("auditor")));
         RegisterPage page(context());
         page.resize(1366, 700);
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("registerTable"));
@@ -99,6 +101,8 @@ private slots:
         QCOMPARE(table->rowCount(), 0);
         page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->clear();
         shoot(page, QStringLiteral("certification-register.png"));
+        m_operator.signIn(
+            Session(7, QStringLiteral("cb"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("certifier")));
     }
 
     void certifyPageCountsFeeAndRefusal()

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPdfDocument>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -30,12 +31,22 @@
 
 namespace motcua::certification {
 
-namespace {
+namespace {} // namespace
 
-QIcon thumbnail(const PageItem& item)
+QIcon CertifyPage::thumbnail(const PageItem& item)
 {
-    if (item.isPdf)
-        return QIcon::fromTheme(QStringLiteral("application-pdf"));
+    if (item.isPdf) {
+        // Qt PDF renders the page; each file is opened once for all its pages.
+        QPdfDocument*& doc = m_pdfs[item.path];
+        if (!doc) {
+            doc = new QPdfDocument(this);
+            doc->load(item.path);
+        }
+        QImage img = doc->render(item.index, QSize(96, 128));
+        if (item.rotation)
+            img = img.transformed(QTransform().rotate(item.rotation));
+        return QIcon(QPixmap::fromImage(img));
+    }
     QImageReader reader(item.path);
     reader.jumpToImage(item.index);
     const QSize size = reader.size();
@@ -46,8 +57,6 @@ QIcon thumbnail(const PageItem& item)
         img = img.transformed(QTransform().rotate(item.rotation));
     return QIcon(QPixmap::fromImage(img));
 }
-
-} // namespace
 
 CertifyPage::CertifyPage(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_requester(new QLineEdit(this)), m_idNumber(new QLineEdit(this)),

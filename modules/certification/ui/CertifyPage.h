@@ -3,11 +3,13 @@
 #include "IModule.h"
 #include "PageImport.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPdfDocument;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -27,6 +29,7 @@ public:
     const QList<PageItem>& pages() const { return m_pages; }
 
 private:
+    QIcon thumbnail(const PageItem& item);
     void refreshPages();
     void updateState();
     void moveSelected(int delta);
@@ -50,6 +53,7 @@ private:
     QPushButton* m_certify;
     QPushButton* m_refuse;
     QLabel* m_message;
+    QHash<QString, QPdfDocument*> m_pdfs;
 };
 
 } // namespace motcua::certification

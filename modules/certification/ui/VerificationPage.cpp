@@ -117,14 +117,16 @@ void VerificationPage::openFile(const QString& path)
         QTableWidgetItem* verdict = verdictItem(r.status);
         verdict->setToolTip(r.problem);
         m_table->setItem(row, 2, verdict);
-        m_table->setItem(row, 3,
-                         new QTableWidgetItem(r.coversWholeDocument ? Tr::tr("Yes") : Tr::tr("No, changed later")));
+        m_table->setItem(
+            row, 3,
+            new QTableWidgetItem(r.coversWholeDocument ? Tr::tr("Yes") : Tr::tr("No — a later revision follows")));
         m_table->setItem(row, 4, new QTableWidgetItem(r.level));
         m_table->setItem(row, 5,
                          new QTableWidgetItem(
                              r.timestamp ? r.timestamp->time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
                                          : Tr::tr("None")));
     }
+    m_table->resizeColumnsToContents();
 }
 
 void VerificationPage::lookUp(const QString& text)
