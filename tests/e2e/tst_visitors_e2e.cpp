@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CardTestBed.h"
 #include "CheckInService.h"
+#include "Database.h"
 #include "Permissions.h"
 #include "Session.h"
 #include "TestWorkstation.h"
@@ -53,7 +54,7 @@ private slots:
 
     void checkInWithTheChipCard()
     {
-        Roles::grant(perm::CheckIn, {QStringLiteral("frontdesk")});
+        Roles::grant(visitors::perm::CheckIn, {QStringLiteral("frontdesk")});
         motcua::test::TestWorkstation tw;
         QVERIFY(tw.ws->database().migrate(VisitorsSchema::migrations()));
         auto vault = tw.ws->vault();

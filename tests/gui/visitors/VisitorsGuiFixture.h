@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CardReading.h"
+#include "Database.h"
 #include "IModule.h"
 #include "Permissions.h"
 #include "Session.h"
