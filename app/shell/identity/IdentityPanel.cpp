@@ -72,7 +72,11 @@ void IdentityPanel::clear()
 
 void IdentityPanel::setIdentity(const card::CitizenIdentity& identity, const QDate& today)
 {
-    setFields(identity.holder, identity.portrait.image, VerdictBadge::verdictOf(identity), today);
+    card::HolderData holder = identity.holder;
+    // Only the chip can say "no expiry"; from the QR code or typed, the expiry is simply unknown.
+    if (identity.source != card::CitizenIdentity::Source::Chip && !holder.expiryDate.has_value())
+        holder.expiryDate = QDate();
+    setFields(holder, identity.portrait.image, VerdictBadge::verdictOf(identity), today);
 }
 
 void IdentityPanel::setFields(const card::HolderData& holder, const QImage& portrait, VerdictBadge::Verdict verdict,

@@ -39,8 +39,13 @@ void VerdictBadge::setVerdict(Verdict verdict)
         colours = QStringLiteral("color: white; background: #b3261e; border: 1px solid #7a1812;");
         break;
     }
+    // Bold through the font, not the style sheet, so the size hint measures the bold text and nothing is clipped.
+    QFont f = font();
+    f.setBold(true);
+    setFont(f);
     setText(text);
-    setStyleSheet(QStringLiteral("QLabel { font-weight: bold; border-radius: 4px; %1 }").arg(colours));
+    setStyleSheet(QStringLiteral("QLabel { border-radius: 4px; %1 }").arg(colours));
+    setMinimumWidth(QFontMetrics(f).horizontalAdvance(text) + 2 * margin() + 8);
     setAccessibleName(text);
 }
 

@@ -11,6 +11,7 @@
 #include "VisitHistory.h"
 #include "VisitorRepository.h"
 #include "VisitorsDesk.h"
+#include "VisitorsSettings.h"
 #include "Watchlist.h"
 #include "WatchlistAlert.h"
 #include "fallback/IdNumberValidator.h"
@@ -91,7 +92,7 @@ CheckInPage::CheckInPage(VisitorsDesk& desk, CardReading& cards, QWidget* parent
     m_consentText = new QLabel(
         tr("Notice: your name, ID number, date of birth, sex, address and portrait are recorded to manage access to "
            "this building and kept for %1 days; you may ask to see or delete them.")
-            .arg(90),
+            .arg(desk.context().database ? VisitorsSettings::load(*desk.context().database).visitRetentionDays : 90),
         this);
     m_consentText->setObjectName(QStringLiteral("consentNotice"));
     m_consentText->setWordWrap(true);
