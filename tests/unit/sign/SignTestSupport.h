@@ -64,7 +64,7 @@ inline QByteArray minimalPdf()
 {
     const QList<QByteArray> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-                                       "<< /Length 24 >>\nstream\n0 0 1 rg 72 72 200 100 re f\nendstream"};
+                                       "<< /Length 28 >>\nstream\n0 0 1 rg 72 72 200 100 re f\nendstream"};
     QByteArray out = "%PDF-1.4\n";
     QList<qsizetype> offsets;
     for (qsizetype i = 0; i < objects.size(); ++i) {
