@@ -108,7 +108,7 @@ Status SyntheticGenerator::write(QIODevice* out, qint64 residents, std::uint64_t
             const int centurySex = (dob.year() / 100 - 19) * 2 + (male ? 0 : 1);
             const int prefix = old * 1000 + centurySex * 100 + dob.year() % 100;
             const int serial = int((qint64(serials[prefix]++) * 7919 + serialOffset) % 1000000);
-            char id[16];
+            char id[48]; // room for any int the compiler cannot rule out; real values give 12 digits
             std::snprintf(id, sizeof id, "%03d%d%02d%06d", old, centurySex, dob.year() % 100, serial);
 
             std::string& line = buffer;
