@@ -16,13 +16,13 @@ namespace {
 void printUsage(const ModuleManager& modules)
 {
     QString usage = cli::Tr::tr("Usage: motcua-cli <command> [options]\n"
-                           "  modules [--json] [--db PATH]            list the modules that loaded\n"
-                           "  db init --db PATH --admin USER --password-stdin [--demo]\n"
-                           "  db verify --db PATH [--json]            check integrity and the audit chain\n"
-                           "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
-                           "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
-                           "  pdf sign|verify|tokens ...              PAdES signatures of PDF documents\n"
-                           "  --version                               print the version");
+                                "  modules [--json] [--db PATH]            list the modules that loaded\n"
+                                "  db init --db PATH --admin USER --password-stdin [--demo]\n"
+                                "  db verify --db PATH [--json]            check integrity and the audit chain\n"
+                                "  users add|list|passwd|disable --db PATH --as ADMIN ...\n"
+                                "  card readers|read|simulate ...          chip ID card (see --help of each)\n"
+                                "  pdf sign|verify|tokens ...              PAdES signatures of PDF documents\n"
+                                "  --version                               print the version");
     for (QObject* o : modules.moduleObjects())
         if (auto* c = qobject_cast<ICliCommands*>(o))
             usage += QLatin1Char('\n') + c->cliUsage();
@@ -68,10 +68,8 @@ int main(int argc, char* argv[])
     cli::installCliTranslator();
 
     const std::map<QString, std::function<int(const QStringList&)>> groups = {
-        {QStringLiteral("db"), cli::runDb},
-        {QStringLiteral("users"), cli::runUsers},
-        {QStringLiteral("modules"), cli::runModules},
-        {QStringLiteral("card"), cli::runCard},
+        {QStringLiteral("db"), cli::runDb},           {QStringLiteral("users"), cli::runUsers},
+        {QStringLiteral("modules"), cli::runModules}, {QStringLiteral("card"), cli::runCard},
         {QStringLiteral("pdf"), cli::runPdf},
     };
 
