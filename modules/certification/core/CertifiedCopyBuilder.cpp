@@ -33,11 +33,16 @@ void loadInto(PdfMemDocument& doc, const QByteArray& data)
 
 Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
 {
+    PdfMemDocument out;
+    return assembleInto(out, pages);
+}
+
+Result<QByteArray> CertifiedCopyBuilder::assembleInto(PoDoFo::PdfMemDocument& out, const QList<PageItem>& pages)
+{
     if (pages.isEmpty())
         return Status(Status::Code::InputRejected, Tr::tr("Import the original's pages first."));
     PdfError::EnableLogging(false);
     try {
-        PdfMemDocument out;
         std::map<QString, std::unique_ptr<PdfMemDocument>> sources; // a PDF original is parsed once
         // PoDoFo's InsertPages copies every object of the source and only drops the pages outside the range, so runs
         // of consecutive pages of one PDF go in with one call (a whole scanned PDF in order: one copy). PoDoFo 0.9.8's
@@ -86,7 +91,10 @@ Result<QByteArray> CertifiedCopyBuilder::assemble(const QList<PageItem>& pages)
 Result<CertifiedCopy> CertifiedCopyBuilder::build(const QList<PageItem>& pages, const QString& templateText,
                                                   AttestationFields fields)
 {
-    Result<QByteArray> copyPages = assemble(pages);
+    // The copy stays in memory: hashed as written, then the attestation page goes into the same document (one
+    // parse of the scans fewer than reloading the written copy).
+    PdfMemDocument doc;
+    Result<QByteArray> copyPages = assembleInto(doc, pages);
     if (!copyPages)
         return copyPages.status();
     CertifiedCopy copy;
@@ -99,8 +107,6 @@ Result<CertifiedCopy> CertifiedCopyBuilder::build(const QList<PageItem>& pages, 
     if (!attestation)
         return attestation.status();
     try {
-        PdfMemDocument doc;
-        loadInto(doc, *copyPages);
         PdfMemDocument page;
         loadInto(page, attestation->pdf);
         doc.InsertPages(page, 0, 1);

@@ -4,6 +4,10 @@
 #include "AttestationTemplate.h"
 #include "PageImport.h"
 
+namespace PoDoFo {
+class PdfMemDocument;
+}
+
 namespace motcua::certification {
 
 /// The certified copy before signing: the original's pages in the officer's order and rotation, then the
@@ -27,6 +31,9 @@ public:
     /// "MOTCUA-CT|<certification number>|<hash>": what the QR code holds and the lookup accepts.
     static QByteArray verificationReference(const QString& certificationNumber, const QByteArray& hashHex);
     static bool parseReference(const QString& text, QString* number, QByteArray* hashHex);
+
+private:
+    static Result<QByteArray> assembleInto(PoDoFo::PdfMemDocument& out, const QList<PageItem>& pages);
 };
 
 } // namespace motcua::certification
