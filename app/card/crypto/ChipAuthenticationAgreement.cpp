@@ -64,6 +64,12 @@ EvpPkeyPtr publicKeyLike(EVP_PKEY* reference, const QByteArray& point)
     return result;
 }
 
+// 84 { the contents of the DG14 keyId INTEGER } (01 for key 1, 00 80 for key 128).
+QByteArray keyReference(int keyId)
+{
+    return DerWriter::tlv(0x84, DerWriter::integer(keyId).mid(2));
+}
+
 } // namespace
 
 std::optional<ChipAuthenticationAgreement::Algorithm>
@@ -106,6 +112,9 @@ Result<ChipAuthenticationAgreement> ChipAuthenticationAgreement::create(const QS
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &ephemeral) != 1)
         return cryptoFailure("CA: ephemeral key generation");
     EvpPkeyPtr ephemeralKey(ephemeral);
+    // 04 || X || Y whatever form the chip's key was encoded in.
+    EVP_PKEY_set_utf8_string_param(ephemeralKey.get(), OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                   OSSL_PKEY_EC_POINT_CONVERSION_FORMAT_UNCOMPRESSED);
     const QByteArray point = encodedPublicKey(ephemeralKey.get());
     if (point.isEmpty())
         return cryptoFailure("CA: ephemeral public key");
@@ -116,7 +125,7 @@ CommandApdu ChipAuthenticationAgreement::mseSetAtCommand(std::optional<int> keyI
 {
     QByteArray data = DerWriter::tlv(0x80, Asn1::encodeOid(m_algorithm.oid));
     if (keyId)
-        data.append(DerWriter::tlv(0x84, QByteArray(1, char(*keyId))));
+        data.append(keyReference(*keyId));
     return CommandApdu{0x00, 0x22, 0x41, 0xA4, data, -1};
 }
 
@@ -129,7 +138,7 @@ CommandApdu ChipAuthenticationAgreement::mseSetKatCommand(std::optional<int> key
 {
     QByteArray data = DerWriter::tlv(0x91, m_ephemeralPublic);
     if (keyId)
-        data.append(DerWriter::tlv(0x84, QByteArray(1, char(*keyId))));
+        data.append(keyReference(*keyId));
     return CommandApdu{0x00, 0x22, 0x41, 0xA6, data, -1};
 }
 

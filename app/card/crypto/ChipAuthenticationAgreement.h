@@ -34,7 +34,8 @@ public:
 
     /// 04 || X || Y of the terminal's ephemeral key.
     QByteArray ephemeralPublicKey() const { return m_ephemeralPublic; }
-    /// AES: MSE:Set AT (00 22 41 A4, 80 OID [84 key ID]) then GENERAL AUTHENTICATE (7C { 80 key }).
+    /// AES: MSE:Set AT (00 22 41 A4, 80 OID [84 key ID]) then GENERAL AUTHENTICATE (7C { 80 key }). The key ID
+    /// travels as the contents of its DER INTEGER.
     CommandApdu mseSetAtCommand(std::optional<int> keyId) const;
     CommandApdu generalAuthenticateCommand() const;
     /// 3DES: MSE:Set KAT (00 22 41 A6, 91 key [84 key ID]).

@@ -9,7 +9,6 @@
 #include "lds/Dg2.h"
 #include "lds/LdsFiles.h"
 #include "lds/Mrz.h"
-#include "reader/ChipAuthentication.h"
 #include "tlv/DerWriter.h"
 
 #include <QCryptographicHash>
@@ -178,19 +177,25 @@ Result<CardImage> CardImage::build(const CardProfile& profile)
     }
 
     if (profile.chipAuthentication) {
-        auto curve = EcCurve::standardized(kChipAuthParameterId);
-        if (!curve)
-            return curve.status();
-        const QByteArray genuineKey = curve->generatePrivateKey();
-        auto point = curve->publicKey(genuineKey);
-        if (!point)
-            return point.status();
+        SodSigner::KeyPair like;
+        like.isEc = true;
+        like.ecNid = EcCurve::nidForParameterId(kChipAuthParameterId);
+        auto genuine = SodSigner::generateKeyLike(like);
+        if (!genuine)
+            return genuine.status();
         securityInfos << DerWriter::sequence(
             {DerWriter::objectIdentifier(QLatin1String(kCaEcdhAes128Oid)), DerWriter::integer(1)});
-        securityInfos << DerWriter::sequence({DerWriter::objectIdentifier(QLatin1String(kPkEcdhOid)),
-                                              ChipAuthentication::encodePublicKeyInfo(kChipAuthParameterId, *point)});
-        // A clone has the genuine DG14 but not the chip's private key.
-        image.chipAuthPrivateKey = profile.faults.cloneWrongChipKey ? curve->generatePrivateKey() : genuineKey;
+        securityInfos << DerWriter::sequence(
+            {DerWriter::objectIdentifier(QLatin1String(kPkEcdhOid)), genuine->publicKeyInfo});
+        image.chipAuthProtocol = QLatin1String(kCaEcdhAes128Oid);
+        image.chipAuthPrivateKey = genuine->privateKeyDer;
+        if (profile.faults.cloneWrongChipKey) {
+            // A clone has the genuine DG14 but not the chip's private key.
+            auto cloneKey = SodSigner::generateKeyLike(like);
+            if (!cloneKey)
+                return cloneKey.status();
+            image.chipAuthPrivateKey = cloneKey->privateKeyDer;
+        }
     }
     if (!securityInfos.isEmpty())
         groups[14] = DerWriter::tlv(0x6E, DerWriter::set(securityInfos));

@@ -16,7 +16,8 @@ struct CardImage
     QMap<quint16, QByteArray> files; ///< FID → content of the eMRTD application's files
     QByteArray activeAuthKeyDer;     ///< the private key the chip signs with (DER), empty = no AA
     QString activeAuthDigest;        ///< digest the chip uses for AA ("SHA1" for RSA, "SHA256" for ECDSA)
-    QByteArray chipAuthPrivateKey;   ///< chip authentication scalar on brainpoolP256r1, empty = no CA
+    QString chipAuthProtocol;        ///< the CA-ECDH protocol OID DG14 announces
+    QByteArray chipAuthPrivateKey;   ///< chip authentication key on brainpoolP256r1 (PKCS#8 DER), empty = no CA
 
     static Result<CardImage> build(const CardProfile& profile);
 

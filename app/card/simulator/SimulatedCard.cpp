@@ -1,10 +1,9 @@
 #include "SimulatedCard.h"
 
 #include "crypto/BacAuthentication.h"
-#include "crypto/EcCurve.h"
+#include "crypto/ChipAuthenticationAgreement.h"
 #include "crypto/KeyDerivation.h"
 #include "lds/LdsFiles.h"
-#include "reader/ChipAuthentication.h"
 #include "security/ActiveAuthenticator.h"
 #include "tlv/Asn1.h"
 #include "tlv/BerTlv.h"
@@ -284,7 +283,7 @@ ResponseApdu SimulatedCard::manageSecurityEnvironment(const CommandApdu& c)
         if (m_image.chipAuthPrivateKey.isEmpty() || !objects || objects->isEmpty() || objects->first().tag != 0x80)
             return sw(0x6A80);
         auto oid = Asn1::decodeOid(objects->first().value);
-        if (!oid || !ChipAuthentication::cipherForProtocol(*oid))
+        if (!oid || !ChipAuthenticationAgreement::Algorithm::fromOid(*oid))
             return sw(0x6A80);
         m_chipAuthenticationSelected = true;
         return sw(0x9000);
@@ -387,13 +386,15 @@ ResponseApdu SimulatedCard::chipAuthenticate(const CommandApdu& c, bool secured)
     auto point = outer->child(0x80);
     if (!point)
         return sw(0x6A80);
-    auto curve = EcCurve::standardized(13);
-    if (!curve)
-        return sw(0x6F00);
-    auto shared = curve->multiply(m_image.chipAuthPrivateKey, point->value);
-    if (!shared)
-        return sw(0x6A80);
-    m_nextSession = ChipAuthentication::sessionFor({CipherKind::Aes, 128}, curve->xCoordinate(*shared));
+    // The chip runs the protocol its DG14 announces, whichever CA-ECDH OID MSE:Set AT named.
+    auto session =
+        ChipAuthenticationAgreement::chipSession(m_image.chipAuthProtocol, m_image.chipAuthPrivateKey, point->value);
+    if (!session)
+        return sw(session.status().code() == Status::Code::InputRejected ||
+                          session.status().code() == Status::Code::SecurityCheckFailed
+                      ? 0x6A80
+                      : 0x6F00);
+    m_nextSession = std::move(*session);
     return {QByteArray::fromHex("7C00"), 0x9000};
 }
 
