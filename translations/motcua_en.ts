@@ -235,10 +235,6 @@
         <translation>Enter the CAN or the MRZ data to read the card.</translation>
     </message>
     <message>
-        <source>The card&apos;s chip authentication key uses unsupported parameters.</source>
-        <translation>The card&apos;s chip authentication key uses unsupported parameters.</translation>
-    </message>
-    <message>
         <source>The card sent malformed data.</source>
         <translation>The card sent malformed data.</translation>
     </message>
@@ -1128,10 +1124,6 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <source>No, changed later</source>
-        <translation>No, changed later</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1150,6 +1142,14 @@
     <message>
         <source>✓ Certification %1 of %2: %3, %4 page(s).</source>
         <translation>✓ Certification %1 of %2: %3, %4 page(s).</translation>
+    </message>
+    <message>
+        <source>Fill in the requester&apos;s name and the document.</source>
+        <translation>Fill in the requester&apos;s name and the document.</translation>
+    </message>
+    <message>
+        <source>No — a later revision follows</source>
+        <translation>No — a later revision follows</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +1996,10 @@
         <source>No module pages are available to you. Help → Diagnostics shows which modules are installed.</source>
         <translation>No module pages are available to you. Help → Diagnostics shows which modules are installed.</translation>
     </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
 </context>
 <context>
     <name>motcua::shell::IdentityPanel</name>
@@ -2692,10 +2696,6 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <source>Age pyramid</source>
-        <translation>Age pyramid</translation>
-    </message>
-    <message>
         <source>Ethnic groups</source>
         <translation>Ethnic groups</translation>
     </message>
@@ -2734,6 +2734,10 @@
     <message>
         <source>Cards issued</source>
         <translation>Cards issued</translation>
+    </message>
+    <message>
+        <source>Age pyramid (male left, female right)</source>
+        <translation>Age pyramid (male left, female right)</translation>
     </message>
 </context>
 <context>

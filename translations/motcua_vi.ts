@@ -234,10 +234,6 @@
         <translation>Hãy nhập số CAN hoặc dữ liệu MRZ để đọc thẻ.</translation>
     </message>
     <message>
-        <source>The card&apos;s chip authentication key uses unsupported parameters.</source>
-        <translation>Khóa xác thực chip của thẻ dùng tham số chưa được hỗ trợ.</translation>
-    </message>
-    <message>
         <source>The card sent malformed data.</source>
         <translation>Thẻ gửi dữ liệu sai định dạng.</translation>
     </message>
@@ -1122,10 +1118,6 @@
         <translation>Có</translation>
     </message>
     <message>
-        <source>No, changed later</source>
-        <translation>Không, đã bị sửa sau khi ký</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Không có</translation>
     </message>
@@ -1144,6 +1136,14 @@
     <message>
         <source>✓ Certification %1 of %2: %3, %4 page(s).</source>
         <translation>✓ Chứng thực số %1 ngày %2: %3, %4 trang.</translation>
+    </message>
+    <message>
+        <source>Fill in the requester&apos;s name and the document.</source>
+        <translation>Hãy nhập họ tên người yêu cầu và thông tin giấy tờ.</translation>
+    </message>
+    <message>
+        <source>No — a later revision follows</source>
+        <translation>Không — có bản sửa đổi sau</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +1990,10 @@
         <source>No module pages are available to you. Help → Diagnostics shows which modules are installed.</source>
         <translation>Chưa có trang mô-đun nào dành cho bạn. Vào Trợ giúp → Chẩn đoán để xem các mô-đun đã cài.</translation>
     </message>
+    <message>
+        <source>Start work</source>
+        <translation>Bắt đầu làm việc</translation>
+    </message>
 </context>
 <context>
     <name>motcua::shell::IdentityPanel</name>
@@ -2686,10 +2690,6 @@
         <translation>Giới tính</translation>
     </message>
     <message>
-        <source>Age pyramid</source>
-        <translation>Tháp dân số</translation>
-    </message>
-    <message>
         <source>Ethnic groups</source>
         <translation>Dân tộc</translation>
     </message>
@@ -2728,6 +2728,10 @@
     <message>
         <source>Cards issued</source>
         <translation>Thẻ đã cấp</translation>
+    </message>
+    <message>
+        <source>Age pyramid (male left, female right)</source>
+        <translation>Tháp dân số (nam bên trái, nữ bên phải)</translation>
     </message>
 </context>
 <context>
