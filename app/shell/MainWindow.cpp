@@ -55,7 +55,10 @@ MainWindow::MainWindow(Workstation& workstation, Settings& settings, const Sessi
     m_navigation = new QListWidget(m_content);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(220);
+    m_navigation->setFixedWidth(240);
+    // Long Vietnamese titles wrap instead of hiding behind a horizontal scroll bar.
+    m_navigation->setWordWrap(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSpacing(1);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding: 6px 4px; }"));
     m_pages = new QStackedWidget(m_content);
@@ -154,7 +157,9 @@ void MainWindow::buildNavigation()
     m_pages->addWidget(homePage);
     m_pageWidgets.insert(kHomeId, homePage);
     for (const PageSpec& spec : m_specs) {
-        auto* item = new QListWidgetItem(spec.icon, spec.title, m_navigation);
+        // A page without an icon still lines up with the others.
+        const QIcon icon = spec.icon.isNull() ? shippedIcon(QLatin1String("dialog-information")) : spec.icon;
+        auto* item = new QListWidgetItem(icon, spec.title, m_navigation);
         item->setData(Qt::UserRole, spec.id);
         item->setToolTip(spec.title);
     }

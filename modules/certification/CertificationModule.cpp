@@ -1,5 +1,7 @@
 #include "CertificationModule.h"
 
+#include "Icons.h"
+
 #include "CertificationSchema.h"
 #include "CertificationSettingsPage.h"
 #include "CertificationTr.h"
@@ -39,7 +41,7 @@ QList<shell::PageSpec> CertificationModule::pages() const
     shell::PageSpec reg;
     reg.id = QStringLiteral("certification.register");
     reg.title = Tr::tr("Certification register");
-    reg.icon = QIcon::fromTheme(QStringLiteral("view-list-details"));
+    reg.icon = motcua::shell::shippedIcon(QLatin1String("view-list-details"));
     reg.order = 20;
     reg.requiredPermission = kPermRegisterRead;
     reg.factory = [context](QWidget* parent) -> QWidget* { return new RegisterPage(context, parent); };
@@ -47,14 +49,14 @@ QList<shell::PageSpec> CertificationModule::pages() const
     shell::PageSpec verify;
     verify.id = QStringLiteral("certification.verify");
     verify.title = Tr::tr("Verify a signed PDF");
-    verify.icon = QIcon::fromTheme(QStringLiteral("document-preview"));
+    verify.icon = motcua::shell::shippedIcon(QLatin1String("document-preview"));
     verify.order = 21;
     verify.requiredPermission = kPermVerify;
     verify.factory = [context](QWidget* parent) -> QWidget* { return new VerificationPage(context, parent); };
     shell::PageSpec certify;
     certify.id = QStringLiteral("certification.certify");
     certify.title = Tr::tr("Certify a copy");
-    certify.icon = QIcon::fromTheme(QStringLiteral("document-edit-sign"));
+    certify.icon = motcua::shell::shippedIcon(QLatin1String("document-edit-sign"));
     certify.order = 19;
     certify.requiredPermission = kPermCertify;
     certify.factory = [context](QWidget* parent) -> QWidget* { return new CertifyPage(context, parent); };

@@ -1,5 +1,7 @@
 #include "StatisticsModule.h"
 
+#include "Icons.h"
+
 #include "DashboardPage.h"
 #include "Permissions.h"
 #include "PopulationSourceBridge.h"
@@ -56,7 +58,7 @@ QList<shell::PageSpec> StatisticsModule::pages() const
     shell::PageSpec page;
     page.id = QStringLiteral("statistics.dashboard");
     page.title = tr("Population");
-    page.icon = QIcon::fromTheme(QStringLiteral("office-chart-bar"));
+    page.icon = motcua::shell::shippedIcon(QLatin1String("office-chart-bar"));
     page.order = 60;
     page.requiredPermission = kPermView;
     const ModuleContext context = m_context;
