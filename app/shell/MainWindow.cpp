@@ -13,6 +13,7 @@
 #include "ModuleManager.h"
 #include "ModuleUiCatalog.h"
 #include "Permissions.h"
+#include "ReadCardDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "Workstation.h"
@@ -105,6 +106,17 @@ void MainWindow::buildMenus()
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
+    QAction* readCard = nullptr;
+    if (m_session.has(perm::CardRead)) {
+        QMenu* card = menuBar()->addMenu(tr("&Card"));
+        readCard = card->addAction(shippedIcon(QLatin1String("secure-card")), tr("&Read chip ID card…"), this, [this] {
+            ReadCardDialog dialog(m_session, m_workstation.audit(), m_settings, this);
+            dialog.exec();
+        });
+        readCard->setObjectName(QStringLiteral("readCardAction"));
+        readCard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    }
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* configure =
         settings->addAction(shippedIcon(QLatin1String("configure")), tr("&Settings…"), this, &MainWindow::showSettings);
@@ -120,6 +132,8 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setShortcut(QKeySequence::HelpContents);
     m_lockedOutActions = {lockAction, switchUser, configure, diagnostics, about};
+    if (readCard)
+        m_lockedOutActions.append(readCard);
 }
 
 void MainWindow::buildStatusBar()
