@@ -2192,6 +2192,14 @@
         <source>Quit while %1 is away? Work on the open pages that was not saved will be lost.</source>
         <translation>Quit while %1 is away? Work on the open pages that was not saved will be lost.</translation>
     </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Card</translation>
+    </message>
+    <message>
+        <source>&amp;Read chip ID card…</source>
+        <translation>&amp;Read chip ID card…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::shell::PasswordField</name>
@@ -2202,6 +2210,57 @@
     <message>
         <source>Hide password</source>
         <translation>Hide password</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::shell::ReadCardDialog</name>
+    <message>
+        <source>Read chip ID card</source>
+        <translation>Read chip ID card</translation>
+    </message>
+    <message>
+        <source>Last 6 digits of the ID number</source>
+        <translation>Last 6 digits of the ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>&amp;Read card</translation>
+    </message>
+    <message>
+        <source>&amp;Access number:</source>
+        <translation>&amp;Access number:</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader and enter its access number.</source>
+        <translation>Put the card on the reader and enter its access number.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>The access number has 6 digits: the last six digits of the 12-digit ID number.</source>
+        <translation>The access number has 6 digits: the last six digits of the 12-digit ID number.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The card was read and its chip verified.</source>
+        <translation>The card was read and its chip verified.</translation>
+    </message>
+    <message>
+        <source>The card was read, but it could not be fully verified.</source>
+        <translation>The card was read, but it could not be fully verified.</translation>
     </message>
 </context>
 <context>

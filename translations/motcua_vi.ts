@@ -2186,6 +2186,14 @@
         <source>Quit while %1 is away? Work on the open pages that was not saved will be lost.</source>
         <translation>Thoát khi %1 đang vắng mặt? Nội dung chưa lưu trên các trang đang mở sẽ bị mất.</translation>
     </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Thẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Read chip ID card…</source>
+        <translation>Đọc thẻ căn cước gắn &amp;chip…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::shell::PasswordField</name>
@@ -2196,6 +2204,57 @@
     <message>
         <source>Hide password</source>
         <translation>Ẩn mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::shell::ReadCardDialog</name>
+    <message>
+        <source>Read chip ID card</source>
+        <translation>Đọc thẻ căn cước gắn chip</translation>
+    </message>
+    <message>
+        <source>Last 6 digits of the ID number</source>
+        <translation>6 chữ số cuối của số định danh</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>Đọc &amp;thẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Access number:</source>
+        <translation>Số &amp;truy cập:</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader and enter its access number.</source>
+        <translation>Đặt thẻ lên đầu đọc và nhập số truy cập của thẻ.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Đã hủy đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>The access number has 6 digits: the last six digits of the 12-digit ID number.</source>
+        <translation>Số truy cập gồm 6 chữ số: là 6 chữ số cuối của số định danh 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Đang đọc thẻ…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>The card was read and its chip verified.</source>
+        <translation>Đã đọc thẻ và xác thực chip thành công.</translation>
+    </message>
+    <message>
+        <source>The card was read, but it could not be fully verified.</source>
+        <translation>Đã đọc thẻ nhưng chưa xác thực được đầy đủ.</translation>
     </message>
 </context>
 <context>
