@@ -125,6 +125,9 @@ Result<Vault*> Workstation::vault()
         return d->vault.get();
     std::unique_ptr<KeyEncryptionKey> kek;
     const QString dbId = d->db->meta(QStringLiteral("database_id"));
+    // One owner-only key file per database, so several databases on one machine never share a key.
+    const QString defaultKeyFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                   QStringLiteral("/keys/") + dbId + QStringLiteral(".key");
     QSqlQuery q = d->db->query();
     QString method;
     if (q.exec(QStringLiteral("SELECT method FROM vault_keys ORDER BY id DESC LIMIT 1")) && q.next())
@@ -145,8 +148,7 @@ Result<Vault*> Workstation::vault()
         if (path.isEmpty())
             path = qEnvironmentVariable("MOTCUA_VAULT_KEYFILE");
         if (path.isEmpty())
-            path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/keys/") + dbId +
-                   QStringLiteral(".key");
+            path = defaultKeyFile;
         kek = std::make_unique<KeyFileKek>(path);
     }
     Result<std::unique_ptr<Vault>> vault = Vault::open(*d->db, *kek);
@@ -154,8 +156,7 @@ Result<Vault*> Workstation::vault()
         // No usable keyring after all (locked, no Secret Service): fall back to a key file.
         QSqlQuery none = d->db->query();
         if (none.exec(QStringLiteral("SELECT COUNT(*) FROM vault_keys")) && none.next() && none.value(0).toInt() == 0) {
-            KeyFileKek fallback(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                QStringLiteral("/keys/") + dbId + QStringLiteral(".key"));
+            KeyFileKek fallback(defaultKeyFile);
             vault = Vault::open(*d->db, fallback);
         }
     }
