@@ -6,7 +6,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 installer/install-deps.sh build run
 
-cmake --preset default >/dev/null
+# The workstation alone: the test suite has its own build (tests/run-all.sh).
+cmake --preset default -DMOTCUA_BUILD_TESTS=OFF >/dev/null
 cmake --build --preset default -j"$(nproc)"
 
 data="${XDG_DATA_HOME:-$HOME/.local/share}/motcua"
