@@ -30,15 +30,20 @@ ShellController::~ShellController()
     delete m_window;
     delete m_login;
     delete m_wizard; // windows first: they use the workstation, which shuts its modules down itself
-    if (m_workstation)
+    if (m_workstation) {
         m_workstation->services().remove(CurrentOperator::kServiceName);
+        m_workstation->services().remove(card::kReaderMonitorService);
+    }
 }
 
 void ShellController::adoptWorkstation(std::unique_ptr<Workstation> workstation)
 {
     m_workstation = std::move(workstation);
-    if (m_workstation)
-        m_workstation->services().add(CurrentOperator::kServiceName, m_operator);
+    if (!m_workstation)
+        return;
+    m_workstation->services().add(CurrentOperator::kServiceName, m_operator);
+    if (m_monitor)
+        m_workstation->services().add(card::kReaderMonitorService, m_monitor);
 }
 
 SetupWizard* ShellController::setupWizard() const
@@ -77,6 +82,8 @@ bool ShellController::start()
     if (m_options.monitorCards && !m_monitor) {
         m_monitor = new card::ReaderMonitor(this);
         m_monitor->start();
+        if (m_workstation)
+            m_workstation->services().add(card::kReaderMonitorService, m_monitor);
     }
     if (!QFileInfo::exists(databasePath())) {
         showWizard(nullptr);

@@ -23,6 +23,9 @@ struct ReaderState
     bool operator==(const ReaderState&) const = default;
 };
 
+/// Name under which the shell offers its one ReaderMonitor to modules (ServiceRegistry); absent without a GUI.
+inline const QString kReaderMonitorService = QStringLiteral("card.readers");
+
 /// Watches pcscd on a worker thread (SCardGetStatusChange, with the PnP pseudo-reader for arrivals)
 /// and reports reader and card changes; survives pcscd stopping and starting again.
 class ReaderMonitor : public QObject
