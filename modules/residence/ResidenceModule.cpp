@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PopulationService.h"
+#include "ResidenceDemo.h"
 #include "ResidenceNotifier.h"
 #include "ResidenceSchema.h"
 #include "ServiceRegistry.h"
@@ -63,8 +64,18 @@ Result<ResidenceEnvironment> ResidenceModule::environment() const
 
 Status ResidenceModule::seedDemoData(const ModuleContext& context)
 {
-    Q_UNUSED(context);
-    return Status::ok(); // demo records follow with ResidenceDemo
+    auto vault = context.vault();
+    if (!vault)
+        return vault.status();
+    QString province = QStringLiteral("01");
+    QString commune = QStringLiteral("00004");
+    QSqlQuery q = context.database->query();
+    if (q.exec(QStringLiteral("SELECT key, value FROM workstation WHERE key IN ('province', 'commune')")))
+        while (q.next())
+            (q.value(0).toString() == QLatin1String("province") ? province : commune) = q.value(1).toString();
+    const ResidenceStore store(
+        {context.database, context.audit, *vault, context.clock, context.calendar, m_population.data(), nullptr});
+    return ResidenceDemo::seed(store, province, commune);
 }
 
 QList<shell::PageSpec> ResidenceModule::pages() const
