@@ -45,6 +45,49 @@ X509Ptr parseCert(const QByteArray& der)
 Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::open(std::shared_ptr<Pkcs11Module> module, const QString& tokenLabel,
                                                    const QString& keyLabel, const QString& pin)
 {
+    return openMatching(std::move(module), tokenLabel, keyLabel, {}, pin);
+}
+
+Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::openById(std::shared_ptr<Pkcs11Module> module, const QString& tokenLabel,
+                                                       const QByteArray& certificateId, const QString& pin)
+{
+    return openMatching(std::move(module), tokenLabel, {}, certificateId, pin);
+}
+
+Result<QList<TokenCertificate>> Pkcs11Key::certificates(const Pkcs11Module& module, const QString& tokenLabel)
+{
+    auto token = module.findToken(tokenLabel);
+    if (!token)
+        return token.status();
+    CK_FUNCTION_LIST_PTR f = module.api().f;
+    CK_SESSION_HANDLE session = 0;
+    CK_RV rv = f->C_OpenSession(token->slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
+    if (rv != CKR_OK)
+        return Status(Status::Code::NoCard, Tr::tr("Cannot open a session on the token."),
+                      QStringLiteral("C_OpenSession 0x%1").arg(rv, 0, 16));
+    QList<TokenCertificate> result;
+    CK_OBJECT_CLASS certClass = CKO_CERTIFICATE;
+    CK_ATTRIBUTE certTmpl[] = {{CKA_CLASS, &certClass, sizeof certClass}};
+    for (CK_OBJECT_HANDLE c : findObjects(f, session, certTmpl, 1)) {
+        X509Ptr cert = parseCert(attribute(f, session, c, CKA_VALUE));
+        if (!cert)
+            continue;
+        TokenCertificate tc;
+        tc.label = QString::fromUtf8(attribute(f, session, c, CKA_LABEL));
+        tc.id = attribute(f, session, c, CKA_ID);
+        tc.subject = commonName(cert.get());
+        tc.notBefore = asn1TimeToDateTime(X509_get0_notBefore(cert.get()));
+        tc.notAfter = asn1TimeToDateTime(X509_get0_notAfter(cert.get()));
+        result << tc;
+    }
+    f->C_CloseSession(session);
+    return result;
+}
+
+Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::openMatching(std::shared_ptr<Pkcs11Module> module,
+                                                           const QString& tokenLabel, const QString& keyLabel,
+                                                           const QByteArray& keyId, const QString& pin)
+{
     auto token = module->findToken(tokenLabel);
     if (!token)
         return token.status();
@@ -69,7 +112,9 @@ Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::open(std::shared_ptr<Pkcs11Module>
     const QByteArray label = keyLabel.toUtf8();
     CK_ATTRIBUTE keyTmpl[] = {{CKA_CLASS, &keyClass, sizeof keyClass},
                               {CKA_LABEL, const_cast<char*>(label.constData()), static_cast<CK_ULONG>(label.size())}};
-    const auto keys = findObjects(f, session, keyTmpl, label.isEmpty() ? 1 : 2);
+    if (!keyId.isEmpty())
+        keyTmpl[1] = {CKA_ID, const_cast<char*>(keyId.constData()), static_cast<CK_ULONG>(keyId.size())};
+    const auto keys = findObjects(f, session, keyTmpl, label.isEmpty() && keyId.isEmpty() ? 1 : 2);
     if (keys.empty())
         return Status(Status::Code::InputRejected,
                       keyLabel.isEmpty() ? Tr::tr("The token holds no signing key.")

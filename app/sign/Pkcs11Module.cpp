@@ -86,6 +86,12 @@ unsigned long Pkcs11Module::tokenFlags(unsigned long slot) const
     return ti.flags;
 }
 
+bool Pkcs11Module::isPinLocked(const QString& label) const
+{
+    auto token = findToken(label);
+    return token && (tokenFlags(token->slot) & CKF_USER_PIN_LOCKED);
+}
+
 Status pinFailure(unsigned long rv, unsigned long flags)
 {
     const auto code = Status::Code::CardAccessDenied;

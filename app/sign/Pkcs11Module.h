@@ -36,6 +36,8 @@ public:
     Result<TokenInfo> findToken(const QString& label) const;
     /// Token flags (CKF_USER_PIN_*), read again after a failed login to say how many tries remain.
     unsigned long tokenFlags(unsigned long slot) const;
+    /// Whether the user PIN of the token labelled `label` is locked (no more tries).
+    bool isPinLocked(const QString& label) const;
 
     const Pkcs11Api& api() const { return *m_api; }
 

@@ -6,13 +6,23 @@
 #include "CertificationSettingsPage.h"
 #include "CertificationTr.h"
 #include "CertifyPage.h"
+#include "DeliveryOutbox.h"
 #include "Permissions.h"
 #include "RegisterPage.h"
+#include "Settings.h"
 #include "VerificationPage.h"
 
+#include <QGuiApplication>
 #include <QIcon>
+#include <QTimer>
+#include <QUrl>
 
 namespace motcua::certification {
+
+namespace {
+constexpr int kOutboxIntervalMs = 30000; // due items are retried with their own back-off; this only polls
+constexpr int kOutboxFirstRoundMs = 5000;
+} // namespace
 
 QList<Migration> CertificationModule::migrations() const
 {
@@ -26,12 +36,38 @@ Status CertificationModule::initialize(const ModuleContext& context)
     Roles::grant(kPermCertify, {QStringLiteral("certifier")});
     Roles::grant(kPermRegisterRead, {QStringLiteral("certifier"), QStringLiteral("auditor")});
     Roles::grant(kPermRegisterClose, {QStringLiteral("certifier")});
+    Roles::grant(kPermRegisterBooks, {QStringLiteral("admin")});
     Roles::grant(kPermVerify, {QStringLiteral("certifier"), QStringLiteral("auditor"), QStringLiteral("frontdesk")});
+    startOutbox();
     return Status::ok();
+}
+
+void CertificationModule::startOutbox()
+{
+    // The workstation (not the command line) delivers queued copies: the queue lives in the database, so copies
+    // queued before a restart go out after it; each round reads the endpoint again from the settings.
+    if (!m_context.database || !m_context.clock || !m_context.settings ||
+        !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return;
+    m_outbox = new DeliveryOutbox(*m_context.database, *m_context.clock, this);
+    auto* timer = new QTimer(m_outbox);
+    Settings* settings = m_context.settings;
+    DeliveryOutbox* outbox = m_outbox;
+    const auto round = [settings, outbox] {
+        const QUrl endpoint(settings->value(QStringLiteral("certification/deliveryEndpoint")).toString());
+        if (!endpoint.isValid() || endpoint.isEmpty())
+            return;
+        outbox->setEndpoint(endpoint);
+        outbox->deliverDue();
+    };
+    connect(timer, &QTimer::timeout, m_outbox, round);
+    timer->start(kOutboxIntervalMs);
+    QTimer::singleShot(kOutboxFirstRoundMs, m_outbox, round);
 }
 
 void CertificationModule::aboutToShutdown()
 {
+    delete std::exchange(m_outbox, nullptr);
     m_context = {};
 }
 

@@ -22,7 +22,10 @@ public:
     QList<shell::ISettingsPage*> settingsPages() const override;
 
 private:
+    void startOutbox();
+
     ModuleContext m_context;
+    class DeliveryOutbox* m_outbox = nullptr;
 };
 
 } // namespace motcua::certification

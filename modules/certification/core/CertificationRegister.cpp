@@ -211,14 +211,74 @@ Result<RegisterEntry> CertificationRegister::find(const Session& session, const 
     return readEntry(q);
 }
 
-Result<QList<RegisterEntry>> CertificationRegister::search(const Session& session, int year, const QString& text) const
+int CertificationRegister::closedCount(int year, const QString& book) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT entries FROM cert_closings WHERE year = ? AND book = ?"));
+    q.addBindValue(year);
+    q.addBindValue(book);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QStringList CertificationRegister::books(int year) const
+{
+    QStringList result{QStringLiteral("01")};
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT book FROM cert_books WHERE year = ? UNION SELECT DISTINCT book FROM cert_register"
+                             " WHERE year = ?"));
+    q.addBindValue(year);
+    q.addBindValue(year);
+    if (q.exec())
+        while (q.next())
+            result << q.value(0).toString();
+    result.removeDuplicates();
+    result.sort();
+    return result;
+}
+
+Result<QString> CertificationRegister::createBook(const Session& session, int year, const QString& book)
+{
+    if (Status s = session.require(kPermRegisterBooks); !s)
+        return s;
+    bool numeric = false;
+    const int n = book.trimmed().toInt(&numeric);
+    if (!numeric || n < 1 || n > 99)
+        return Status(Status::Code::InputRejected, Tr::tr("A register book number is a number from 1 to 99."));
+    const QString name = QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    if (books(year).contains(name))
+        return Status(Status::Code::InputRejected,
+                      Tr::tr("The register book %1 of %2 exists already.").arg(name).arg(year));
+    Database::Transaction tx(m_db);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO cert_books (year, book, created_at, created_by) VALUES (?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(year), QVariant(name), QVariant(m_clock.now().toString(Qt::ISODate)), QVariant(session.username())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbFailure(q);
+    if (Status s = m_audit.append(session.username(), {QStringLiteral("certification.book.create"),
+                                                       QStringLiteral("register"),
+                                                       QStringLiteral("%1/%2").arg(year).arg(name),
+                                                       {}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return name;
+}
+
+Result<QList<RegisterEntry>> CertificationRegister::search(const Session& session, int year, const QString& text,
+                                                           const QString& book) const
 {
     if (Status s = session.require(kPermRegisterRead); !s)
         return s;
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM cert_register WHERE year = ? ORDER BY book, number")
+    q.prepare(QStringLiteral("SELECT %1 FROM cert_register WHERE year = ? AND (? = '' OR book = ?)"
+                             " ORDER BY book, number")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(year);
+    q.addBindValue(book.isNull() ? QLatin1String("") : book);
+    q.addBindValue(book.isNull() ? QLatin1String("") : book);
     if (!q.exec())
         return dbFailure(q);
     const QString needle = foldForSearch(text.trimmed());

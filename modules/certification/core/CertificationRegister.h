@@ -56,10 +56,18 @@ public:
     /// Closes a year's book with its count of entries; no entry can be added afterwards.
     Result<int> closeYear(const Session& session, int year, const QString& book);
     bool isClosed(int year, const QString& book) const;
+    /// The count recorded when the book was closed, or -1 while it is open.
+    int closedCount(int year, const QString& book) const;
+    /// The books of a year: "01" always, those the administrator opened, and any that hold entries; sorted.
+    QStringList books(int year) const;
+    /// Opens another book for a year (administrator); its number is two digits, e.g. "02".
+    Result<QString> createBook(const Session& session, int year, const QString& book);
 
     Result<RegisterEntry> find(const Session& session, const QString& certificationNumber) const;
     /// Entries of a year whose requester, document or number contains `text` (diacritics and case ignored).
-    Result<QList<RegisterEntry>> search(const Session& session, int year, const QString& text = {}) const;
+    /// `book` empty: every book of the year.
+    Result<QList<RegisterEntry>> search(const Session& session, int year, const QString& text = {},
+                                        const QString& book = {}) const;
 
     static QString formatNumber(int number, const QString& book, int year, const QString& typeCode);
 

@@ -48,7 +48,17 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE TRIGGER cert_closings_no_delete BEFORE DELETE ON cert_closings"
                        " BEGIN SELECT RAISE(ABORT, 'closings are permanent'); END"),
     };
-    return {m};
+    Migration books;
+    books.module = m.module;
+    books.version = 2;
+    books.description = QStringLiteral("register books opened by the administrator");
+    books.statements = {
+        QStringLiteral("CREATE TABLE cert_books (year INTEGER NOT NULL, book TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL, PRIMARY KEY(year, book))"),
+        QStringLiteral("CREATE TRIGGER cert_books_no_delete BEFORE DELETE ON cert_books"
+                       " BEGIN SELECT RAISE(ABORT, 'register books are permanent'); END"),
+    };
+    return {m, books};
 }
 
 } // namespace motcua::certification

@@ -14,8 +14,11 @@
 namespace motcua::certification {
 
 Result<CertificationResult> CertificationService::certify(const Session& session, CertificationRequest request,
-                                                          const Signers& signers, const QString& outputDir)
+                                                          const Signers& signers, const QString& outputDir,
+                                                          const CertifyHook& hook)
 {
+    const auto proceed = [&hook](CertifyStep step) { return !hook || hook(step); };
+    const Status cancelled(Status::Code::Failed, cancelledMessage());
     if (Status s = session.require(kPermCertify); !s)
         return s;
     if (!signers.officer || !signers.agency)
@@ -30,6 +33,8 @@ Result<CertificationResult> CertificationService::certify(const Session& session
 
     // One transaction: the number is taken, the copy built and signed, the file saved and the entry stored — or
     // nothing is, so a failed signature leaves no gap in the register.
+    if (!proceed(CertifyStep::Attestation))
+        return cancelled;
     Database::Transaction tx(m_db);
     Result<RegisterEntry> entered = m_register.enter(session, e);
     if (!entered)
@@ -64,16 +69,36 @@ Result<CertificationResult> CertificationService::certify(const Session& session
             QStringLiteral("Lý do: %1").arg(officer.reason)};
     };
     officer.appearanceLines = boxLines(entered->officer);
-    Result<QByteArray> once = sign::PdfSigner::sign(copy->pdf, *signers.officer, officer, signers.timestamper);
+    sign::Timestamper timestamper;
+    bool timestampCancelled = false;
+    if (signers.timestamper)
+        timestamper = [&](const QByteArray& value) -> Result<QByteArray> {
+            if (!proceed(CertifyStep::TimeStamp)) {
+                timestampCancelled = true;
+                return cancelled;
+            }
+            return signers.timestamper(value);
+        };
+    if (!proceed(CertifyStep::OfficerSignature))
+        return cancelled;
+    Result<QByteArray> once = sign::PdfSigner::sign(copy->pdf, *signers.officer, officer, timestamper);
+    if (timestampCancelled)
+        return cancelled;
     if (!once)
         return once.status();
     sign::SignRequest agency = officer;
     agency.name = request.agency.isEmpty() ? signers.agency->signerName() : request.agency;
     agency.visible = sign::VisibleSignature{copy->attestationPage, copy->agencyBox};
     agency.appearanceLines = boxLines(agency.name);
-    Result<QByteArray> twice = sign::PdfSigner::sign(*once, *signers.agency, agency, signers.timestamper);
+    if (!proceed(CertifyStep::AgencySignature))
+        return cancelled;
+    Result<QByteArray> twice = sign::PdfSigner::sign(*once, *signers.agency, agency, timestamper);
+    if (timestampCancelled)
+        return cancelled;
     if (!twice)
         return twice.status();
+    if (!proceed(CertifyStep::Saving))
+        return cancelled;
 
     QDir().mkpath(outputDir);
     QString fileName = entered->certificationNumber;
@@ -110,6 +135,11 @@ Result<CertificationResult> CertificationService::certify(const Session& session
     result.filePath = path;
     result.bytes = twice->size();
     return result;
+}
+
+QString CertificationService::cancelledMessage()
+{
+    return Tr::tr("Signing was cancelled: nothing was entered in the register.");
 }
 
 Result<QStringList> CertificationService::refuse(const Session& session, const QString& requesterName,

@@ -5,6 +5,8 @@
 #include "PdfSigner.h"
 #include "RefusalGround.h"
 
+#include <functional>
+
 namespace motcua::certification {
 
 /// A certification request as the officer fills it in.
@@ -25,6 +27,19 @@ struct Signers
     sign::Timestamper timestamper;
 };
 
+/// The steps of a certification, reported before each one starts (progress) — the hook may cancel between steps.
+enum class CertifyStep
+{
+    Attestation,      ///< number taken, copy assembled with its attestation page
+    OfficerSignature, ///< the officer's PAdES signature
+    AgencySignature,  ///< the agency's PAdES signature
+    TimeStamp,        ///< a time-stamp asked from the TSA (B-T), once per signature
+    Saving,           ///< the signed file written atomically and the register entry stored
+};
+/// Called before each step (on the thread that runs certify()); returning false cancels: nothing is kept and the
+/// register number is not used.
+using CertifyHook = std::function<bool(CertifyStep)>;
+
 struct CertificationResult
 {
     RegisterEntry entry;
@@ -42,7 +57,9 @@ public:
     {}
 
     Result<CertificationResult> certify(const Session& session, CertificationRequest request, const Signers& signers,
-                                        const QString& outputDir);
+                                        const QString& outputDir, const CertifyHook& hook = {});
+    /// The message of a certification the hook cancelled.
+    static QString cancelledMessage();
     /// Records a refusal with its ground; returns the refusal note's lines for printing.
     Result<QStringList> refuse(const Session& session, const QString& requesterName, const QString& documentName,
                                RefusalGround ground, const QString& note);

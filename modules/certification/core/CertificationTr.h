@@ -14,6 +14,10 @@ struct Tr
 inline const QString kPermCertify = QStringLiteral("certification.certify");
 inline const QString kPermRegisterRead = QStringLiteral("certification.register.read");
 inline const QString kPermRegisterClose = QStringLiteral("certification.register.close");
+/// Settings key: the PKCS#11 driver library of the USB tokens (empty: the usual places).
+inline const QString kTokenDriverKey = QStringLiteral("certification/tokenDriver");
+/// Opening further register books for a year (the administrator).
+inline const QString kPermRegisterBooks = QStringLiteral("certification.register.books");
 inline const QString kPermVerify = QStringLiteral("certification.verify");
 
 } // namespace motcua::certification

@@ -2,6 +2,7 @@
 
 #include "AttestationTemplate.h"
 #include "CertificationTr.h"
+#include "KeyChooser.h"
 #include "Settings.h"
 
 #include <QFormLayout>
@@ -43,6 +44,11 @@ QWidget* CertificationSettingsPage::createWidget(QWidget* parent)
     tsa->setPlaceholderText(Tr::tr("Empty: signatures without a time-stamp (B-B)"));
     auto* endpoint = new QLineEdit(w);
     endpoint->setObjectName(QStringLiteral("deliveryEndpoint"));
+    auto* driver = new QLineEdit(w);
+    driver->setObjectName(QStringLiteral("tokenDriver"));
+    driver->setPlaceholderText(KeyChooser::defaultTokenDriver().isEmpty()
+                                   ? Tr::tr("Path of the token's PKCS#11 library")
+                                   : KeyChooser::defaultTokenDriver());
     auto* anchors = new QLineEdit(w);
     anchors->setObjectName(QStringLiteral("trustAnchors"));
     anchors->setPlaceholderText(Tr::tr("Root certificate files, separated by ;"));
@@ -51,6 +57,7 @@ QWidget* CertificationSettingsPage::createWidget(QWidget* parent)
     form->addRow(Tr::tr("Time-stamp server (RFC 3161):"), tsa);
     form->addRow(Tr::tr("Delivery endpoint (HTTPS):"), endpoint);
     form->addRow(Tr::tr("Trusted roots:"), anchors);
+    form->addRow(Tr::tr("USB token driver (PKCS#11):"), driver);
     return w;
 }
 
@@ -63,6 +70,8 @@ void CertificationSettingsPage::load(QWidget* w)
     w->findChild<QLineEdit*>(QStringLiteral("tsaUrl"))->setText(m_context.settings->value(kTsa).toString());
     w->findChild<QLineEdit*>(QStringLiteral("deliveryEndpoint"))
         ->setText(m_context.settings->value(kEndpoint).toString());
+    w->findChild<QLineEdit*>(QStringLiteral("tokenDriver"))
+        ->setText(m_context.settings->value(kTokenDriverKey).toString());
     w->findChild<QLineEdit*>(QStringLiteral("trustAnchors"))
         ->setText(m_context.settings->value(kAnchors).toStringList().join(QLatin1Char(';')));
 }
@@ -76,6 +85,8 @@ void CertificationSettingsPage::save(QWidget* w)
     m_context.settings->setValue(kTsa, w->findChild<QLineEdit*>(QStringLiteral("tsaUrl"))->text().trimmed());
     m_context.settings->setValue(kEndpoint,
                                  w->findChild<QLineEdit*>(QStringLiteral("deliveryEndpoint"))->text().trimmed());
+    m_context.settings->setValue(kTokenDriverKey,
+                                 w->findChild<QLineEdit*>(QStringLiteral("tokenDriver"))->text().trimmed());
     m_context.settings->setValue(
         kAnchors,
         w->findChild<QLineEdit*>(QStringLiteral("trustAnchors"))->text().split(QLatin1Char(';'), Qt::SkipEmptyParts));

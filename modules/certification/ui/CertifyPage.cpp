@@ -1,19 +1,33 @@
 #include "CertifyPage.h"
 
+#include "CertificationDocuments.h"
+#include "CertifyJob.h"
+#include "DeliveryOutbox.h"
+#include "KeyChooser.h"
+#include "PrintPdf.h"
+#include "fallback/IdNumberValidator.h"
+#include "fallback/QrCodeParser.h"
+#include "pcsc/ReaderMonitor.h"
+#include "security/TrustStore.h"
+#include "service/CardService.h"
+
+#include "AdminUnits.h"
 #include "AttestationTemplate.h"
+#include "AuditLog.h"
 #include "CertificationService.h"
 #include "CertificationTr.h"
 #include "Clock.h"
 #include "CurrentOperator.h"
 #include "Database.h"
 #include "Fee.h"
-#include "Pkcs12Key.h"
 #include "ServiceRegistry.h"
 #include "Settings.h"
 #include "TimestampClient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPdfDocument>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -61,33 +76,66 @@ QIcon CertifyPage::thumbnail(const PageItem& item)
 CertifyPage::CertifyPage(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_requester(new QLineEdit(this)), m_idNumber(new QLineEdit(this)),
       m_document(new QComboBox(this)), m_issuer(new QLineEdit(this)), m_copies(new QSpinBox(this)),
-      m_pageList(new QListWidget(this)), m_fee(new QLabel(this)), m_officerKey(new QLineEdit(this)),
-      m_officerPassword(new QLineEdit(this)), m_agencyKey(new QLineEdit(this)), m_agencyPassword(new QLineEdit(this)),
+      m_book(new QComboBox(this)), m_pageList(new QListWidget(this)), m_fee(new QLabel(this)),
+      m_officerKey(new KeyChooser(Tr::tr("officer"), this)), m_agencyKey(new KeyChooser(Tr::tr("agency"), this)),
+      m_readCard(new QPushButton(Tr::tr("Read c&hip card"), this)),
       m_certify(new QPushButton(Tr::tr("&Certify and sign"), this)),
+      m_cancel(new QPushButton(Tr::tr("Cancel signing"), this)),
+      m_receipt(new QPushButton(Tr::tr("&Print receipt…"), this)), m_progress(new QProgressBar(this)),
       m_refuse(new QPushButton(Tr::tr("&Refuse…"), this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("certificationCertifyPage"));
+    m_requester->setObjectName(QStringLiteral("certifyRequester"));
+    m_idNumber->setObjectName(QStringLiteral("certifyIdNumber"));
+    m_idNumber->setPlaceholderText(Tr::tr("12 digits, or scan the card's QR code"));
     m_document->setEditable(true);
     m_document->addItems({Tr::tr("Birth certificate"), Tr::tr("Diploma"), Tr::tr("Land-use right certificate"),
                           Tr::tr("Marriage certificate"), Tr::tr("Transcript")});
     m_copies->setRange(1, 50);
+    m_book->setObjectName(QStringLiteral("certifyBook"));
     m_pageList->setViewMode(QListView::IconMode);
     m_pageList->setIconSize(QSize(96, 128));
     m_pageList->setMovement(QListView::Static);
     m_pageList->setObjectName(QStringLiteral("certifyPages"));
-    m_officerPassword->setEchoMode(QLineEdit::Password);
-    m_agencyPassword->setEchoMode(QLineEdit::Password);
+    m_officerKey->setObjectName(QStringLiteral("officerKey"));
+    m_agencyKey->setObjectName(QStringLiteral("agencyKey"));
+    m_readCard->setObjectName(QStringLiteral("certifyReadCard"));
     m_certify->setObjectName(QStringLiteral("certifySign"));
     m_certify->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("certifyCancel"));
+    m_receipt->setObjectName(QStringLiteral("certifyReceipt"));
+    m_receipt->setEnabled(false);
+    m_progress->setObjectName(QStringLiteral("certifyProgress"));
+    m_progress->setRange(0, 4);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_message->setObjectName(QStringLiteral("certifyMessage"));
     m_message->setWordWrap(true);
+    if (m_context.settings) {
+        const QString driver = m_context.settings->value(kTokenDriverKey).toString();
+        m_officerKey->setTokenDriver(driver.isEmpty() ? KeyChooser::defaultTokenDriver() : driver);
+        m_agencyKey->setTokenDriver(driver.isEmpty() ? KeyChooser::defaultTokenDriver() : driver);
+    }
+    if (m_context.database && m_context.audit && m_context.clock) {
+        CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+        m_book->addItems(reg.books(m_context.clock->today().year()));
+    } else {
+        m_book->addItem(QStringLiteral("01"));
+    }
 
     auto* request = new QGroupBox(Tr::tr("1. Request"), this);
     auto* rf = new QFormLayout(request);
     rf->addRow(Tr::tr("Requester:"), m_requester);
-    rf->addRow(Tr::tr("ID number:"), m_idNumber);
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_idNumber, 1);
+    idRow->addWidget(m_readCard);
+    rf->addRow(Tr::tr("ID number:"), idRow);
     rf->addRow(Tr::tr("Document:"), m_document);
     rf->addRow(Tr::tr("Issued by:"), m_issuer);
     rf->addRow(Tr::tr("Copies:"), m_copies);
+    rf->addRow(Tr::tr("Register book:"), m_book);
+    connect(m_readCard, &QPushButton::clicked, this, &CertifyPage::readCard);
+    connect(m_copies, &QSpinBox::valueChanged, this, &CertifyPage::refreshPages);
 
     auto* original = new QGroupBox(Tr::tr("2. Original"), this);
     auto* ol = new QVBoxLayout(original);
@@ -129,23 +177,31 @@ CertifyPage::CertifyPage(const ModuleContext& context, QWidget* parent)
         cl->addWidget(box);
     }
 
-    auto* keys = new QGroupBox(Tr::tr("4. Signing keys (PKCS#12)"), this);
+    auto* keys = new QGroupBox(Tr::tr("4. Signing keys — the password or PIN is asked for each signature"), this);
     auto* kf = new QFormLayout(keys);
-    kf->addRow(Tr::tr("Officer's key file:"), m_officerKey);
-    kf->addRow(Tr::tr("Officer's password:"), m_officerPassword);
-    kf->addRow(Tr::tr("Agency's key file:"), m_agencyKey);
-    kf->addRow(Tr::tr("Agency's password:"), m_agencyPassword);
+    kf->addRow(Tr::tr("Officer's key:"), m_officerKey);
+    kf->addRow(Tr::tr("Agency's key:"), m_agencyKey);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_message, 1);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_receipt);
     actions->addWidget(m_refuse);
     actions->addWidget(m_certify);
     connect(m_certify, &QPushButton::clicked, this, &CertifyPage::certify);
     connect(m_refuse, &QPushButton::clicked, this, &CertifyPage::refuse);
+    connect(m_receipt, &QPushButton::clicked, this, &CertifyPage::printReceipt);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        m_cancel->setEnabled(false);
+        m_message->setText(Tr::tr("Cancelling after the current step…"));
+    });
 
     auto* grid = new QGridLayout;
     grid->addWidget(request, 0, 0);
-    grid->addWidget(original, 0, 1, 2, 1);
+    grid->addWidget(original, 0, 1, 3, 1);
     grid->addWidget(check, 1, 0);
     grid->addWidget(keys, 2, 0);
     grid->setColumnStretch(1, 1);
@@ -195,19 +251,74 @@ void CertifyPage::updateState()
     m_certify->setEnabled(!refusal && !m_pages.isEmpty());
 }
 
+namespace {
+
+shell::CurrentOperator* currentOperator(const ModuleContext& context)
+{
+    return context.services ? context.services->get<shell::CurrentOperator>(shell::CurrentOperator::kServiceName)
+                            : nullptr;
+}
+
+QString workstationValue(Database& db, const char* key)
+{
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT value FROM workstation WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString stepText(CertifyStep step)
+{
+    switch (step) {
+    case CertifyStep::Attestation:
+        return Tr::tr("Preparing the copy and its attestation page…");
+    case CertifyStep::OfficerSignature:
+        return Tr::tr("Officer's signature…");
+    case CertifyStep::AgencySignature:
+        return Tr::tr("Agency's signature…");
+    case CertifyStep::TimeStamp:
+        return Tr::tr("Asking the time-stamp server…");
+    case CertifyStep::Saving:
+        return Tr::tr("Saving the signed copy…");
+    }
+    return {};
+}
+
+} // namespace
+
+void CertifyPage::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_certify, m_refuse, m_readCard, m_officerKey, m_agencyKey, m_pageList,
+                                         m_requester, m_idNumber, m_document, m_issuer, m_copies, m_book})
+        w->setEnabled(!busy);
+    if (!busy)
+        updateState();
+}
+
 void CertifyPage::certify()
 {
-    auto* op = m_context.services
-                   ? m_context.services->get<shell::CurrentOperator>(shell::CurrentOperator::kServiceName)
-                   : nullptr;
-    if (!op || !m_context.database)
+    auto* op = currentOperator(m_context);
+    if (!op || !m_context.database || m_job)
         return;
-    auto officer = sign::Pkcs12Key::open(m_officerKey->text(), m_officerPassword->text());
-    auto agency = sign::Pkcs12Key::open(m_agencyKey->text(), m_agencyPassword->text());
-    m_officerPassword->clear();
-    m_agencyPassword->clear();
-    if (!officer || !agency) {
-        m_message->setText((officer ? agency.status() : officer.status()).message());
+    if (m_requester->text().trimmed().isEmpty()) {
+        m_message->setText(Tr::tr("Fill in the requester's name and the document."));
+        return;
+    }
+    // The keys are opened here, on the GUI thread: each asks its password or PIN, and a certificate that is not
+    // valid now is refused before anything is numbered or signed.
+    const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    auto officer = m_officerKey->open(now);
+    if (!officer || !*officer) {
+        m_message->setText(officer ? Tr::tr("Signing was cancelled.") : officer.status().message());
+        return;
+    }
+    auto agency = m_agencyKey->open(now);
+    if (!agency || !*agency) {
+        m_message->setText(agency ? Tr::tr("Signing was cancelled.") : agency.status().message());
         return;
     }
     CertificationRequest req;
@@ -216,42 +327,189 @@ void CertifyPage::certify()
     req.entry.documentName = m_document->currentText();
     req.entry.issuingBody = m_issuer->text().trimmed();
     req.entry.copies = m_copies->value();
+    req.entry.book = m_book->currentText();
     req.pages = m_pages;
     // The agency is the one the setup wizard recorded for this workstation.
-    QSqlQuery agencyQuery = m_context.database->query();
-    if (agencyQuery.exec(QStringLiteral("SELECT value FROM workstation WHERE key = 'agency'")) && agencyQuery.next())
-        req.agency = agencyQuery.value(0).toString().toUpper();
+    req.agency = workstationValue(*m_context.database, "agency").toUpper();
     req.templateText = m_context.settings ? AttestationTemplate::load(*m_context.settings) : QString();
-    Signers signers{officer->get(), agency->get(), {}};
+    sign::Timestamper timestamper;
     const QString tsa =
         m_context.settings ? m_context.settings->value(QStringLiteral("certification/tsaUrl")).toString() : QString();
     if (!tsa.isEmpty())
-        signers.timestamper = [tsa](const QByteArray& v) { return sign::TimestampClient(QUrl(tsa)).timestamp(v); };
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    CertificationService service(*m_context.database, *m_context.audit, *m_context.clock);
-    auto result = service.certify(op->session(), req, signers,
-                                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                      QStringLiteral("/certified"));
-    QGuiApplication::restoreOverrideCursor();
-    m_message->setText(result ? Tr::tr("Certified as %1 and signed twice. Fee: %2.")
-                                    .arg(result->entry.certificationNumber, Fee::format(result->entry.fee))
-                              : result.status().message());
+        timestamper = [tsa](const QByteArray& v) { return sign::TimestampClient(QUrl(tsa)).timestamp(v); };
+    m_job = new CertifyJob(
+        *m_context.database, *m_context.clock, op->session(), req, *officer, *agency, timestamper,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/certified"), this);
+    connect(m_job, &CertifyJob::stepStarted, this, [this](CertifyStep step) {
+        const int value = step == CertifyStep::TimeStamp ? m_progress->value() : int(step);
+        m_progress->setValue(std::min(value, int(CertifyStep::Saving)));
+        m_message->setText(stepText(step));
+    });
+    connect(m_job, &CertifyJob::finished, this, &CertifyPage::onJobFinished);
+    m_progress->setValue(0);
+    m_receipt->setEnabled(false);
+    setBusy(true);
+    m_message->setText(stepText(CertifyStep::Attestation));
+    m_job->start();
+}
+
+void CertifyPage::onJobFinished()
+{
+    CertifyJob* job = std::exchange(m_job, nullptr);
+    job->deleteLater();
+    setBusy(false);
+    const auto& result = job->result();
+    if (!result) {
+        m_message->setText(result.status().message());
+        return;
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_lastEntry = result->entry;
+    m_receipt->setEnabled(true);
+    QString text = Tr::tr("Certified as %1 and signed twice. Fee: %2.")
+                       .arg(result->entry.certificationNumber, Fee::format(result->entry.fee));
+    // Delivery to the citizen's document store goes through the outbox the module runs.
+    const QString endpoint =
+        m_context.settings ? m_context.settings->value(QStringLiteral("certification/deliveryEndpoint")).toString()
+                           : QString();
+    if (!endpoint.isEmpty() && m_context.clock) {
+        DeliveryOutbox outbox(*m_context.database, *m_context.clock);
+        if (Status s = outbox.enqueue(result->entry.certificationNumber, result->filePath); !s)
+            text += QLatin1Char(' ') + s.message();
+        else
+            text += QLatin1Char(' ') + Tr::tr("Queued for delivery to the document store.");
+    }
+    m_message->setText(text);
+}
+
+DocumentHeader CertifyPage::documentHeader() const
+{
+    DocumentHeader header;
+    if (m_context.database) {
+        header.agency = workstationValue(*m_context.database, "agency");
+        if (const Commune* c = AdminUnits::instance().commune(workstationValue(*m_context.database, "commune")))
+            header.place = c->name;
+    }
+    if (auto* op = currentOperator(m_context))
+        header.officer = op->session().displayName();
+    return header;
+}
+
+void CertifyPage::printReceipt()
+{
+    if (m_lastEntry.certificationNumber.isEmpty())
+        return;
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                             .filePath(QStringLiteral("motcua-receipt-%1.pdf").arg(m_lastEntry.id));
+    if (!CertificationDocuments::writeReceipt(path, documentHeader(), m_lastEntry)) {
+        m_message->setText(Tr::tr("The receipt could not be written."));
+        return;
+    }
+    printFile(path);
+}
+
+void CertifyPage::printFile(const QString& path)
+{
+    printPdf(path, this);
+    QFile::remove(path);
+}
+
+void CertifyPage::readCard()
+{
+    const QString typed = m_idNumber->text().trimmed();
+    QString id = typed;
+    // A scanned card QR code ("ID|old ID|name|birth|sex|address|issue") fills the typed identity and gives the ID.
+    if (typed.contains(QLatin1Char('|'))) {
+        auto qr = card::QrCodeParser::parse(typed);
+        if (!qr) {
+            m_message->setText(qr.status().message());
+            return;
+        }
+        id = qr->holder.idNumber;
+        m_idNumber->setText(qr->holder.idNumber);
+        m_requester->setText(qr->holder.fullName);
+    }
+    if (Status s = card::IdNumberValidator::validate(id); !s) {
+        m_message->setText(Tr::tr("Type the requester's 12-digit ID number (or scan the card's QR code) first: its "
+                                  "last six digits open the chip."));
+        return;
+    }
+    QString reader;
+    if (auto* monitor =
+            m_context.services ? m_context.services->get<card::ReaderMonitor>(card::kReaderMonitorService) : nullptr) {
+        if (!monitor->serviceAvailable()) {
+            m_message->setText(Tr::tr("The smart card service (pcscd) is not running."));
+            return;
+        }
+        for (const card::ReaderState& r : monitor->readers())
+            if (r.cardPresent && reader.isEmpty())
+                reader = r.name;
+        if (reader.isEmpty()) {
+            m_message->setText(Tr::tr("Put the chip ID card on the reader."));
+            return;
+        }
+    }
+    if (!m_cardService) {
+        m_cardService = new card::CardService(this);
+        card::TrustStore trust;
+        if (m_context.settings)
+            for (const QString& p : m_context.settings->value(QStringLiteral("card/trustPaths")).toStringList())
+                (void)trust.addPath(p);
+        m_cardService->setTrustStore(trust);
+        connect(m_cardService, &card::CardService::progress, this,
+                [this](const QString& file) { m_message->setText(Tr::tr("Reading the chip: %1…").arg(file)); });
+        connect(m_cardService, &card::CardService::finished, this, &CertifyPage::onCardRead);
+        connect(m_cardService, &card::CardService::failed, this, [this](const Status& s) {
+            m_readCard->setEnabled(true);
+            m_message->setText(s.message());
+        });
+        connect(m_cardService, &card::CardService::cancelled, this, [this] { m_readCard->setEnabled(true); });
+    }
+    card::ReadOptions options;
+    options.key.can = card::IdNumberValidator::canFromIdNumber(id);
+    options.readPortrait = false; // the register needs the name and number only
+    m_readCard->setEnabled(false);
+    m_message->setText(Tr::tr("Reading the chip ID card…"));
+    m_cardService->startRead(reader, options);
+}
+
+void CertifyPage::onCardRead(const card::CitizenIdentity& identity)
+{
+    m_readCard->setEnabled(true);
+    m_requester->setText(identity.holder.fullName);
+    m_idNumber->setText(identity.holder.idNumber);
+    if (auto* op = currentOperator(m_context); op && m_context.audit)
+        (void)m_context.audit->append(op->session().username(),
+                                      {QStringLiteral("certification.card.read"), QStringLiteral("requester"),
+                                       QString(), QJsonObject{{QStringLiteral("chip"), true}}});
+    m_message->setText(Tr::tr("Requester read from the chip card."));
 }
 
 void CertifyPage::refuse()
 {
-    auto* op = m_context.services
-                   ? m_context.services->get<shell::CurrentOperator>(shell::CurrentOperator::kServiceName)
-                   : nullptr;
+    auto* op = currentOperator(m_context);
     if (!op || !m_context.database)
         return;
     for (int i = 0; i < m_grounds.size(); ++i) {
         if (!m_grounds[i]->isChecked())
             continue;
+        const RefusalGround ground = allRefusalGrounds().at(i);
         CertificationService service(*m_context.database, *m_context.audit, *m_context.clock);
-        auto note = service.refuse(op->session(), m_requester->text(), m_document->currentText(),
-                                   allRefusalGrounds().at(i), {});
-        m_message->setText(note ? Tr::tr("The refusal is recorded (ground %1).").arg(i + 1) : note.status().message());
+        auto note = service.refuse(op->session(), m_requester->text(), m_document->currentText(), ground, {});
+        if (!note) {
+            m_message->setText(note.status().message());
+            return;
+        }
+        m_message->setText(Tr::tr("The refusal is recorded (ground %1).").arg(i + 1));
+        RefusalNote refusal{m_requester->text().trimmed(),
+                            m_document->currentText(),
+                            ground,
+                            {},
+                            m_context.clock ? m_context.clock->today() : QDate::currentDate()};
+        const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(QStringLiteral("motcua-refusal.pdf"));
+        if (CertificationDocuments::writeRefusalNote(path, documentHeader(), refusal))
+            printFile(path);
         return;
     }
 }

@@ -1,12 +1,18 @@
 #include "RegisterPage.h"
 
+#include "AuditLog.h"
+#include "CertificationDocuments.h"
 #include "CertificationRegister.h"
 #include "CertificationTr.h"
 #include "Clock.h"
 #include "CurrentOperator.h"
+#include "Database.h"
+#include "DeliveryOutbox.h"
 #include "Fee.h"
 #include "ServiceRegistry.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,8 +46,20 @@ QString maskIdNumber(const QString& id)
 
 RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_year(new QSpinBox(this)), m_search(new QLineEdit(this)),
-      m_table(new QTableWidget(0, 9, this)), m_status(new QLabel(this))
+      m_table(new QTableWidget(0, 10, this)), m_status(new QLabel(this))
 {
+    m_book = new QComboBox(this);
+    m_book->setObjectName(QStringLiteral("registerBook"));
+    m_newBook = new QPushButton(Tr::tr("New &book…"), this);
+    m_newBook->setObjectName(QStringLiteral("registerNewBook"));
+    m_newBook->setVisible(currentSession(context).has(kPermRegisterBooks));
+    auto* exportPdf = new QPushButton(Tr::tr("Export &PDF…"), this);
+    exportPdf->setObjectName(QStringLiteral("registerExportPdf"));
+    auto* exportXlsx = new QPushButton(Tr::tr("Export &XLSX…"), this);
+    exportXlsx->setObjectName(QStringLiteral("registerExportXlsx"));
+    connect(m_newBook, &QPushButton::clicked, this, &RegisterPage::createBook);
+    connect(exportPdf, &QPushButton::clicked, this, [this] { exportRegister(true); });
+    connect(exportXlsx, &QPushButton::clicked, this, [this] { exportRegister(false); });
     setObjectName(QStringLiteral("certificationRegisterPage"));
     m_year->setRange(2000, 2100);
     m_year->setValue(context.clock ? context.clock->today().year() : QDate::currentDate().year());
@@ -49,14 +68,18 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("registerTable"));
     m_table->setHorizontalHeaderLabels({Tr::tr("Number"), Tr::tr("Date"), Tr::tr("Requester"), Tr::tr("ID number"),
                                         Tr::tr("Document"), Tr::tr("Pages"), Tr::tr("Copies"), Tr::tr("Fee"),
-                                        Tr::tr("Status")});
+                                        Tr::tr("Status"), Tr::tr("Delivery")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     auto* cancel = new QPushButton(Tr::tr("&Cancel entry…"), this);
     auto* close = new QPushButton(Tr::tr("Close the &year…"), this);
-    connect(m_year, &QSpinBox::valueChanged, this, &RegisterPage::reload);
+    connect(m_year, &QSpinBox::valueChanged, this, [this] {
+        reloadBooks();
+        reload();
+    });
+    connect(m_book, &QComboBox::currentIndexChanged, this, &RegisterPage::reload);
     connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::reload);
     connect(cancel, &QPushButton::clicked, this, &RegisterPage::cancelSelected);
     connect(close, &QPushButton::clicked, this, &RegisterPage::closeYear);
@@ -64,13 +87,21 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(Tr::tr("Year:"), this));
     bar->addWidget(m_year);
+    bar->addWidget(new QLabel(Tr::tr("Book:"), this));
+    bar->addWidget(m_book);
+    bar->addWidget(m_newBook);
     bar->addWidget(m_search, 1);
-    bar->addWidget(cancel);
-    bar->addWidget(close);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(exportPdf);
+    actions->addWidget(exportXlsx);
+    actions->addWidget(cancel);
+    actions->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(actions);
+    reloadBooks();
     reload();
 }
 
@@ -80,7 +111,8 @@ void RegisterPage::reload()
         return;
     const Session session = currentSession(m_context);
     CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
-    auto entries = reg.search(session, m_year->value(), m_search->text());
+    const QString book = m_book->currentText();
+    auto entries = reg.search(session, m_year->value(), m_search->text(), book);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     if (!entries) {
@@ -88,6 +120,15 @@ void RegisterPage::reload()
         return;
     }
     const bool fullId = session.has(perm::CitizenFullId);
+    // Delivery to the citizen's document store, per certification number (the outbox).
+    QHash<QString, QString> delivery;
+    {
+        DeliveryOutbox outbox(*m_context.database, *m_context.clock);
+        for (const OutboxItem& item : outbox.items())
+            delivery.insert(item.certificationNumber, item.status == QStringLiteral("delivered")
+                                                          ? Tr::tr("Delivered")
+                                                          : Tr::tr("Pending (%n attempt(s))", nullptr, item.attempts));
+    }
     for (const RegisterEntry& e : *entries) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -100,14 +141,18 @@ void RegisterPage::reload()
                                    QString::number(e.copies),
                                    Fee::format(e.fee),
                                    e.status == QStringLiteral("cancelled") ? Tr::tr("Cancelled: %1").arg(e.cancelReason)
-                                                                           : Tr::tr("Certified")};
+                                                                           : Tr::tr("Certified"),
+                                   delivery.value(e.certificationNumber, Tr::tr("—"))};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     m_table->setSortingEnabled(true);
-    const bool closed = reg.isClosed(m_year->value(), QStringLiteral("01"));
-    m_status->setText(Tr::tr("%n entry(ies)", nullptr, int(entries->size())) +
-                      (closed ? Tr::tr(" — the book is closed.") : QString()));
+    m_table->resizeColumnsToContents();
+    const int closed = reg.closedCount(m_year->value(), book);
+    m_status->setText(
+        closed >= 0
+            ? Tr::tr("%n entry(ies) — the book was closed with %1 entries.", nullptr, int(entries->size())).arg(closed)
+            : Tr::tr("%n entry(ies)", nullptr, int(entries->size())));
 }
 
 void RegisterPage::cancelSelected()
@@ -132,15 +177,96 @@ void RegisterPage::cancelSelected()
 void RegisterPage::closeYear()
 {
     const int year = m_year->value();
-    if (QMessageBox::question(this, Tr::tr("Close the register"),
-                              Tr::tr("Close book 01 of %1? No entry can be added to it afterwards.").arg(year)) !=
+    const QString book = m_book->currentText();
+    if (QMessageBox::question(
+            this, Tr::tr("Close the register"),
+            Tr::tr("Close book %1 of %2? No entry can be added to it afterwards.").arg(book).arg(year)) !=
         QMessageBox::Yes)
         return;
     CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
-    auto count = reg.closeYear(currentSession(m_context), year, QStringLiteral("01"));
-    m_status->setText(count ? Tr::tr("Book 01 of %1 is closed with %2 entries.").arg(year).arg(*count)
-                            : count.status().message());
+    auto count = reg.closeYear(currentSession(m_context), year, book);
     reload();
+    m_status->setText(count ? Tr::tr("Book %1 of %2 is closed with %3 entries.").arg(book).arg(year).arg(*count)
+                            : count.status().message());
+}
+
+void RegisterPage::reloadBooks()
+{
+    if (!m_context.database)
+        return;
+    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+    const QString current = m_book->currentText();
+    const QSignalBlocker block(m_book);
+    m_book->clear();
+    m_book->addItems(reg.books(m_year->value()));
+    m_book->setCurrentIndex(std::max(0, m_book->findText(current)));
+}
+
+void RegisterPage::createBook()
+{
+    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+    const QStringList books = reg.books(m_year->value());
+    bool ok = false;
+    const int next = books.isEmpty() ? 1 : books.constLast().toInt() + 1;
+    const int number =
+        QInputDialog::getInt(this, Tr::tr("New register book"),
+                             Tr::tr("Number of the new book for %1:").arg(m_year->value()), next, 1, 99, 1, &ok);
+    if (!ok)
+        return;
+    auto created = reg.createBook(currentSession(m_context), m_year->value(), QString::number(number));
+    reloadBooks();
+    if (created)
+        m_book->setCurrentIndex(m_book->findText(*created));
+    m_status->setText(created ? Tr::tr("Book %1 of %2 is open.").arg(*created).arg(m_year->value())
+                              : created.status().message());
+}
+
+void RegisterPage::exportRegister(bool pdf)
+{
+    const Session session = currentSession(m_context);
+    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+    const int year = m_year->value();
+    const QString book = m_book->currentText();
+    const QString suggested = QStringLiteral("so-chung-thuc-%1-%2.%3")
+                                  .arg(year)
+                                  .arg(book)
+                                  .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, Tr::tr("Export the register"), suggested,
+                                     pdf ? Tr::tr("PDF documents (*.pdf)") : Tr::tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    auto entries = reg.search(session, year, {}, book);
+    if (!entries) {
+        m_status->setText(entries.status().message());
+        return;
+    }
+    // The exported file carries personal data: ID numbers as this operator may see them, and the export audited.
+    QList<RegisterEntry> rows = *entries;
+    if (!session.has(perm::CitizenFullId))
+        for (RegisterEntry& e : rows)
+            e.requesterIdNumber = maskIdNumber(e.requesterIdNumber);
+    bool ok = false;
+    QString error;
+    if (pdf) {
+        DocumentHeader header;
+        QSqlQuery q = m_context.database->query();
+        if (q.exec(QStringLiteral("SELECT value FROM workstation WHERE key = 'agency'")) && q.next())
+            header.agency = q.value(0).toString();
+        header.officer = session.displayName();
+        ok = CertificationDocuments::writeRegisterPdf(path, header, year, book, rows, reg.closedCount(year, book));
+    } else {
+        ok = CertificationDocuments::writeRegisterXlsx(path, year, book, rows, &error);
+    }
+    if (ok)
+        (void)m_context.audit->append(
+            session.username(),
+            {QStringLiteral("certification.register.export"), QStringLiteral("register"),
+             QStringLiteral("%1/%2").arg(year).arg(book),
+             QJsonObject{{QStringLiteral("entries"), int(rows.size())},
+                         {QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx")}}});
+    m_status->setText(ok ? Tr::tr("%n entry(ies) exported.", nullptr, int(rows.size()))
+                         : Tr::tr("The register could not be exported. %1").arg(error));
 }
 
 } // namespace motcua::certification

@@ -4,15 +4,18 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
 namespace motcua::certification {
 
-/// The certification register of a year: search, cancel an entry (the row stays, with its reason), year-end
-/// closing with the count.
+/// The certification register of a year and book: search, cancel an entry (the row stays, with its reason),
+/// delivery status, year-end closing with the count, export to PDF (A4 landscape, official heading) and XLSX;
+/// the administrator opens further books.
 class RegisterPage : public QWidget
 {
     Q_OBJECT
@@ -23,9 +26,14 @@ public:
 private:
     void cancelSelected();
     void closeYear();
+    void reloadBooks();
+    void createBook();
+    void exportRegister(bool pdf);
 
     ModuleContext m_context;
     QSpinBox* m_year;
+    QComboBox* m_book;
+    QPushButton* m_newBook;
     QLineEdit* m_search;
     QTableWidget* m_table;
     QLabel* m_status;

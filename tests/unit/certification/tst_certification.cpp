@@ -1,8 +1,12 @@
 // Certification core: fee formula, register numbering and permanence, the certify-and-sign flow end to end,
-// refusals, and the delivery outbox against a local HTTP server.
+// refusals, the worker job (progress per step, cancel, own connection), register books, the printable documents
+// (receipt, refusal note, register PDF/XLSX read back with pdftotext/unzip), and the delivery outbox against a
+// local HTTP server.
+#include "CertificationDocuments.h"
 #include "CertificationSchema.h"
 #include "CertificationService.h"
 #include "CertificationTr.h"
+#include "CertifyJob.h"
 #include "DeliveryOutbox.h"
 #include "Fee.h"
 #include "SignTestSupport.h"
@@ -12,10 +16,12 @@
 #include "Database.h"
 
 #include <QImage>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtTest>
 
 using namespace motcua;
@@ -93,6 +99,7 @@ private slots:
         Roles::grant(kPermCertify, {QStringLiteral("certifier")});
         Roles::grant(kPermRegisterRead, {QStringLiteral("certifier"), QStringLiteral("auditor")});
         Roles::grant(kPermRegisterClose, {QStringLiteral("certifier")});
+        Roles::grant(kPermRegisterBooks, {QStringLiteral("admin")});
     }
 
     void fee_data()
@@ -181,6 +188,168 @@ private slots:
         QCOMPARE(third->entry.number, 3);
     }
 
+    void registerBooks()
+    {
+        CertificationRegister& reg = m_service().registry();
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Cán bộ"), QStringLiteral("certifier"));
+        QCOMPARE(reg.books(m_year), QStringList{QStringLiteral("01")});
+        QCOMPARE(reg.createBook(certifier, m_year, QStringLiteral("2")).status().code(),
+                 Status::Code::PermissionDenied);
+        auto created = reg.createBook(m_ws.admin(), m_year, QStringLiteral("2"));
+        QVERIFY2(created, qPrintable(created.status().message()));
+        QCOMPARE(*created, QStringLiteral("02"));
+        QCOMPARE(reg.createBook(m_ws.admin(), m_year, QStringLiteral("02")).status().code(),
+                 Status::Code::InputRejected);
+        QCOMPARE(reg.createBook(m_ws.admin(), m_year, QStringLiteral("x")).status().code(),
+                 Status::Code::InputRejected);
+        QCOMPARE(reg.books(m_year), (QStringList{QStringLiteral("01"), QStringLiteral("02")}));
+        QCOMPARE(reg.books(m_year + 1), QStringList{QStringLiteral("01")});
+        QCOMPARE(reg.closedCount(m_year, QStringLiteral("02")), -1);
+    }
+
+    void certifyOnWorkerWithProgressAndCancel()
+    {
+        QTemporaryDir dir;
+        auto items = PageImport::inspect(writeScan(dir.path(), 1));
+        QVERIFY(items);
+        CertificationRequest req;
+        req.entry.requesterName = QStringLiteral("Phạm Văn Minh");
+        req.entry.requesterIdNumber = QStringLiteral("001089000123");
+        req.entry.documentName = QStringLiteral("Bằng tốt nghiệp");
+        req.entry.book = QStringLiteral("02");
+        req.pages = *items;
+        req.agency = QStringLiteral("UBND PHƯỜNG BẾN THÀNH");
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Cán bộ"), QStringLiteral("certifier"));
+        std::shared_ptr<sign::SigningKey> officer = m_pki.key(QStringLiteral("officer"));
+        std::shared_ptr<sign::SigningKey> agency = m_pki.key(QStringLiteral("agency"));
+
+        // Cancelled before its first step: nothing entered, the number stays free.
+        {
+            CertifyJob job(m_ws.ws->database(), m_ws.clock, certifier, req, officer, agency, {}, dir.path());
+            QSignalSpy finished(&job, &CertifyJob::finished);
+            job.cancel();
+            job.start();
+            QVERIFY(finished.wait(20000));
+            QVERIFY(!job.result());
+            QCOMPARE(job.result().status().message(), CertificationService::cancelledMessage());
+        }
+        // Cancelled between steps (after the officer's signature): rolled back as well.
+        {
+            CertifyJob job(m_ws.ws->database(), m_ws.clock, certifier, req, officer, agency, {}, dir.path());
+            QSignalSpy finished(&job, &CertifyJob::finished);
+            connect(&job, &CertifyJob::stepStarted, &job, [&job](CertifyStep step) {
+                if (step == CertifyStep::OfficerSignature)
+                    job.cancel();
+            });
+            job.start();
+            QVERIFY(finished.wait(20000));
+            QVERIFY(!job.result());
+        }
+        QVERIFY(!m_service().registry().find(certifier, QStringLiteral("1/02/%1-SCTĐT/BS").arg(m_year)));
+
+        // A full run: the steps arrive in order on the GUI thread while the signing runs elsewhere, and the time-
+        // stamp step is reported once per signature.
+        QList<CertifyStep> steps;
+        Qt::HANDLE signingThread = nullptr;
+        sign::Timestamper timestamper = [&signingThread](const QByteArray&) -> Result<QByteArray> {
+            signingThread = QThread::currentThreadId();
+            return Status::failed(QStringLiteral("no TSA in this test"));
+        };
+        CertifyJob failing(m_ws.ws->database(), m_ws.clock, certifier, req, officer, agency, timestamper, dir.path());
+        QSignalSpy failed(&failing, &CertifyJob::finished);
+        connect(&failing, &CertifyJob::stepStarted, this, [&steps](CertifyStep s) {
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+            steps << s;
+        });
+        failing.start();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!failing.result()); // the TSA failed: refused, nothing kept
+        QVERIFY(signingThread && signingThread != QThread::currentThreadId());
+        QCOMPARE(steps,
+                 (QList<CertifyStep>{CertifyStep::Attestation, CertifyStep::OfficerSignature, CertifyStep::TimeStamp}));
+
+        steps.clear();
+        CertifyJob job(m_ws.ws->database(), m_ws.clock, certifier, req, officer, agency, {},
+                       dir.filePath(QStringLiteral("out")));
+        QSignalSpy finished(&job, &CertifyJob::finished);
+        connect(&job, &CertifyJob::stepStarted, this, [&steps](CertifyStep s) { steps << s; });
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(job.result(), qPrintable(job.result().status().message()));
+        QCOMPARE(job.result()->entry.certificationNumber, QStringLiteral("1/02/%1-SCTĐT/BS").arg(m_year));
+        QCOMPARE(steps, (QList<CertifyStep>{CertifyStep::Attestation, CertifyStep::OfficerSignature,
+                                            CertifyStep::AgencySignature, CertifyStep::Saving}));
+        const auto reports = verifyPdf(readFile(job.result()->filePath), m_pki);
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports[1].status, sign::SignatureStatus::Valid);
+        // The main connection sees the worker's committed entry; book 01 still has its three.
+        auto inBook2 = m_service().registry().search(certifier, m_year, {}, QStringLiteral("02"));
+        QVERIFY(inBook2);
+        QCOMPARE(inBook2->size(), 1);
+        auto inBook1 = m_service().registry().search(certifier, m_year, {}, QStringLiteral("01"));
+        QVERIFY(inBook1);
+        QCOMPARE(inBook1->size(), 3);
+        m_book2Entry = job.result()->entry;
+    }
+
+    void printableDocuments()
+    {
+        QTemporaryDir dir;
+        DocumentHeader header{QStringLiteral("UBND PHƯỜNG BẾN THÀNH"), QStringLiteral("Bến Thành"),
+                              QStringLiteral("Nguyễn Văn Công Chứng")};
+        const auto text = [](const QString& pdf) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));
+        QVERIFY(CertificationDocuments::writeReceipt(receipt, header, m_book2Entry));
+        QString t = text(receipt);
+        QVERIFY2(t.contains(QStringLiteral("GIẤY BIÊN NHẬN")), qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("Phạm Văn Minh")));
+        QVERIFY(t.contains(m_book2Entry.certificationNumber));
+        QVERIFY(t.contains(Fee::format(m_book2Entry.fee)));
+        QVERIFY(t.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+
+        const QString refusal = dir.filePath(QStringLiteral("refusal.pdf"));
+        QVERIFY(CertificationDocuments::writeRefusalNote(refusal, header,
+                                                         {QStringLiteral("Lê Thị Hoa"),
+                                                          QStringLiteral("Sổ đỏ"),
+                                                          RefusalGround::NotLegalised,
+                                                          {},
+                                                          QDate(2026, 3, 2)}));
+        t = text(refusal);
+        QVERIFY2(t.contains(QStringLiteral("PHIẾU TỪ CHỐI CHỨNG THỰC")), qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("Khoản 5 Điều 22")));
+        QVERIFY(t.contains(QStringLiteral("Lê Thị Hoa")));
+
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Cán bộ"), QStringLiteral("certifier"));
+        auto entries = m_service().registry().search(certifier, m_year, {}, QStringLiteral("01"));
+        QVERIFY(entries);
+        QList<RegisterEntry> many;
+        for (int i = 0; i < 20; ++i)
+            many += *entries; // 60 rows: more than one landscape page
+        const QString book = dir.filePath(QStringLiteral("register.pdf"));
+        QVERIFY(CertificationDocuments::writeRegisterPdf(book, header, m_year, QStringLiteral("01"), many, -1));
+        t = text(book);
+        QVERIFY2(t.contains(QStringLiteral("SỔ CHỨNG THỰC")), qPrintable(t.left(2000)));
+        QVERIFY(t.contains(QStringLiteral("Tổng số: 60")));
+        QVERIFY(t.contains(QStringLiteral("Trần Thị Bích")));
+        QVERIFY(t.count(QLatin1Char('\f')) >= 2); // several pages
+        const QString xlsx = dir.filePath(QStringLiteral("register.xlsx"));
+        QString error;
+        QVERIFY2(CertificationDocuments::writeRegisterXlsx(xlsx, m_year, QStringLiteral("01"), *entries, &error),
+                 qPrintable(error));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+        unzip.waitForFinished(30000);
+        const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY2(strings.contains(QStringLiteral("Trần Thị Bích")), qPrintable(strings.left(500)));
+        QVERIFY(strings.contains(QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year)));
+    }
+
     void registerIsPermanent()
     {
         CertificationRegister& reg = m_service().registry();
@@ -263,6 +432,7 @@ private:
     TestWorkstation m_ws;
     QTemporaryDir m_keep;
     QString m_lastCopy;
+    RegisterEntry m_book2Entry;
     int m_year = 0;
 };
 
