@@ -19,6 +19,16 @@ const QString kSummaryColumns = QStringLiteral(
     "WHERE m.person_id = p.id AND m.to_date IS NULL LIMIT 1), (SELECT r.address_id FROM residence_records r WHERE "
     "r.person_id = p.id AND r.closed_on IS NULL AND r.kind IN ('permanent', 'temporary') ORDER BY r.kind LIMIT 1)");
 
+/// The folded street without its leading kind ("Phố", "Đường", "Ngõ"…), so "kim ma" finds "Phố Kim Mã".
+QString streetKey(const QString& street)
+{
+    const QString folded = foldText(street);
+    for (const char* kind : {"pho ", "duong ", "ngo ", "ngach ", "hem ", "kiet ", "to ", "thon ", "ap ", "ban "})
+        if (folded.startsWith(QLatin1String(kind)))
+            return folded.mid(int(qstrlen(kind)));
+    return folded;
+}
+
 /// The upper bound of a prefix range on text compared byte-wise (uses the index, unlike LIKE).
 QString prefixEnd(const QString& prefix)
 {
@@ -106,7 +116,7 @@ Result<QList<PersonSummary>> PersonRegistry::searchByAddress(const Session& sess
                                                              const QString& street, const QString& houseNumber,
                                                              int limit) const
 {
-    const QString key = foldText(street);
+    const QString key = streetKey(street);
     QString sql = QStringLiteral("SELECT ") + kSummaryColumns +
                   QStringLiteral(" FROM residence_addresses a JOIN residence_records r ON r.address_id = a.id AND "
                                  "r.closed_on IS NULL AND r.kind IN ('permanent', 'temporary') JOIN residence_persons "
@@ -255,7 +265,7 @@ Result<qint64> PersonRegistry::addressId(const Address& a) const
     q.prepare(QStringLiteral("SELECT id FROM residence_addresses WHERE commune_code = ? AND street_key = ? AND "
                              "house_number = ? AND province_code = ?"));
     q.addBindValue(a.communeCode);
-    q.addBindValue(db::text(foldText(street)));
+    q.addBindValue(db::text(streetKey(street)));
     q.addBindValue(db::text(house));
     q.addBindValue(a.provinceCode);
     if (Status s = m_store.db().exec(q, "find address"); !s)
@@ -269,7 +279,7 @@ Result<qint64> PersonRegistry::addressId(const Address& a) const
     ins.addBindValue(a.communeCode);
     ins.addBindValue(db::text(street));
     ins.addBindValue(db::text(house));
-    ins.addBindValue(db::text(foldText(street)));
+    ins.addBindValue(db::text(streetKey(street)));
     if (Status s = m_store.db().exec(ins, "add address"); !s)
         return s;
     return ins.lastInsertId().toLongLong();

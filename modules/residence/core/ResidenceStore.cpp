@@ -15,7 +15,7 @@ Status ResidenceStore::audit(const Session& session, const QString& action, cons
     AuditEntry e;
     e.action = action;
     e.subjectType = subjectType;
-    e.subjectId = subjectId ? QString::number(subjectId) : QString();
+    e.subjectId = subjectId ? QString::number(subjectId) : QStringLiteral(""); // NOT NULL column
     e.details = details;
     return m_env.audit->append(session.username(), e);
 }
