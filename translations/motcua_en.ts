@@ -927,26 +927,6 @@
         <translation>3. Refusal check — tick a ground only if it applies</translation>
     </message>
     <message>
-        <source>4. Signing keys (PKCS#12)</source>
-        <translation>4. Signing keys (PKCS#12)</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s key file:</source>
-        <translation>Officer&apos;s key file:</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s password:</source>
-        <translation>Officer&apos;s password:</translation>
-    </message>
-    <message>
-        <source>Agency&apos;s key file:</source>
-        <translation>Agency&apos;s key file:</translation>
-    </message>
-    <message>
-        <source>Agency&apos;s password:</source>
-        <translation>Agency&apos;s password:</translation>
-    </message>
-    <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1033,10 +1013,6 @@
         </translation>
     </message>
     <message>
-        <source> — the book is closed.</source>
-        <translation> — the book is closed.</translation>
-    </message>
-    <message>
         <source>Cancel a certification</source>
         <translation>Cancel a certification</translation>
     </message>
@@ -1051,14 +1027,6 @@
     <message>
         <source>Close the register</source>
         <translation>Close the register</translation>
-    </message>
-    <message>
-        <source>Close book 01 of %1? No entry can be added to it afterwards.</source>
-        <translation>Close book 01 of %1? No entry can be added to it afterwards.</translation>
-    </message>
-    <message>
-        <source>Book 01 of %1 is closed with %2 entries.</source>
-        <translation>Book 01 of %1 is closed with %2 entries.</translation>
     </message>
     <message>
         <source>&amp;Open a PDF…</source>
@@ -1150,6 +1118,283 @@
     <message>
         <source>No — a later revision follows</source>
         <translation>No — a later revision follows</translation>
+    </message>
+    <message>
+        <source>A register book number is a number from 1 to 99.</source>
+        <translation>A register book number is a number from 1 to 99.</translation>
+    </message>
+    <message>
+        <source>The register book %1 of %2 exists already.</source>
+        <translation>The register book %1 of %2 exists already.</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled: nothing was entered in the register.</source>
+        <translation>Signing was cancelled: nothing was entered in the register.</translation>
+    </message>
+    <message>
+        <source>Path of the token&apos;s PKCS#11 library</source>
+        <translation>Path of the token&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>USB token driver (PKCS#11):</source>
+        <translation>USB token driver (PKCS#11):</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>Read c&amp;hip card</source>
+        <translation>Read c&amp;hip card</translation>
+    </message>
+    <message>
+        <source>Cancel signing</source>
+        <translation>Cancel signing</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Print receipt…</translation>
+    </message>
+    <message>
+        <source>12 digits, or scan the card&apos;s QR code</source>
+        <translation>12 digits, or scan the card&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Register book:</source>
+        <translation>Register book:</translation>
+    </message>
+    <message>
+        <source>4. Signing keys — the password or PIN is asked for each signature</source>
+        <translation>4. Signing keys — the password or PIN is asked for each signature</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s key:</source>
+        <translation>Officer&apos;s key:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s key:</source>
+        <translation>Agency&apos;s key:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Cancelling after the current step…</translation>
+    </message>
+    <message>
+        <source>Preparing the copy and its attestation page…</source>
+        <translation>Preparing the copy and its attestation page…</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature…</source>
+        <translation>Officer&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s signature…</source>
+        <translation>Agency&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Asking the time-stamp server…</source>
+        <translation>Asking the time-stamp server…</translation>
+    </message>
+    <message>
+        <source>Saving the signed copy…</source>
+        <translation>Saving the signed copy…</translation>
+    </message>
+    <message>
+        <source>Signing was cancelled.</source>
+        <translation>Signing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Queued for delivery to the document store.</source>
+        <translation>Queued for delivery to the document store.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written.</source>
+        <translation>The receipt could not be written.</translation>
+    </message>
+    <message>
+        <source>Type the requester&apos;s 12-digit ID number (or scan the card&apos;s QR code) first: its last six digits open the chip.</source>
+        <translation>Type the requester&apos;s 12-digit ID number (or scan the card&apos;s QR code) first: its last six digits open the chip.</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running.</source>
+        <translation>The smart card service (pcscd) is not running.</translation>
+    </message>
+    <message>
+        <source>Put the chip ID card on the reader.</source>
+        <translation>Put the chip ID card on the reader.</translation>
+    </message>
+    <message>
+        <source>Reading the chip: %1…</source>
+        <translation>Reading the chip: %1…</translation>
+    </message>
+    <message>
+        <source>Reading the chip ID card…</source>
+        <translation>Reading the chip ID card…</translation>
+    </message>
+    <message>
+        <source>Requester read from the chip card.</source>
+        <translation>Requester read from the chip card.</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation>Key file (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>A .p12 or .pfx file</source>
+        <translation>A .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s key file</source>
+        <translation>The %1&apos;s key file</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>No token driver is configured (Settings → Certification).</source>
+        <translation>No token driver is configured (Settings → Certification).</translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation>No token is plugged in.</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate.</source>
+        <translation>The token holds no certificate.</translation>
+    </message>
+    <message>
+        <source>Signature of the %1</source>
+        <translation>Signature of the %1</translation>
+    </message>
+    <message>
+        <source>Choose the %1&apos;s key file.</source>
+        <translation>Choose the %1&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>Password of the %1&apos;s key file:</source>
+        <translation>Password of the %1&apos;s key file:</translation>
+    </message>
+    <message>
+        <source>Choose the token and the certificate for the %1&apos;s signature.</source>
+        <translation>Choose the token and the certificate for the %1&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>PIN of the token &quot;%1&quot; for the %2&apos;s signature:</source>
+        <translation>PIN of the token &quot;%1&quot; for the %2&apos;s signature:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>New &amp;book…</source>
+        <translation>New &amp;book…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Book:</source>
+        <translation>Book:</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending (%n attempt(s))</source>
+        <translation>
+            <numerusform>Pending (%n attempt(s))</numerusform>
+            <numerusform>Pending (%n attempt(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) — the book was closed with %1 entries.</source>
+        <translation>
+            <numerusform>%n entry(ies) — the book was closed with %1 entries.</numerusform>
+            <numerusform>%n entry(ies) — the book was closed with %1 entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close book %1 of %2? No entry can be added to it afterwards.</source>
+        <translation>Close book %1 of %2? No entry can be added to it afterwards.</translation>
+    </message>
+    <message>
+        <source>Book %1 of %2 is closed with %3 entries.</source>
+        <translation>Book %1 of %2 is closed with %3 entries.</translation>
+    </message>
+    <message>
+        <source>New register book</source>
+        <translation>New register book</translation>
+    </message>
+    <message>
+        <source>Number of the new book for %1:</source>
+        <translation>Number of the new book for %1:</translation>
+    </message>
+    <message>
+        <source>Book %1 of %2 is open.</source>
+        <translation>Book %1 of %2 is open.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported.</source>
+        <translation>
+            <numerusform>%n entry(ies) exported.</numerusform>
+            <numerusform>%n entry(ies) exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register could not be exported. %1</source>
+        <translation>The register could not be exported. %1</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1938,1387 @@
 </source>
         <translation>  Time-stamp: %1 (%2)
 </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::AccommodationPage</name>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>New &amp;lodging…</source>
+        <translation>New &amp;lodging…</translation>
+    </message>
+    <message>
+        <source>New &amp;notice…</source>
+        <translation>New &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Lodgings</source>
+        <translation>Lodgings</translation>
+    </message>
+    <message>
+        <source>Late or missing notices</source>
+        <translation>Late or missing notices</translation>
+    </message>
+    <message>
+        <source>Guest notices of the period (selected lodging, or all)</source>
+        <translation>Guest notices of the period (selected lodging, or all)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>No notice</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n late or missing</source>
+        <translation>
+            <numerusform>⚠ %n late or missing</numerusform>
+            <numerusform>⚠ %n late or missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lodging</source>
+        <translation>New lodging</translation>
+    </message>
+    <message>
+        <source>Remote area (24 hours for foreign guests)</source>
+        <translation>Remote area (24 hours for foreign guests)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation>House n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>K&amp;eeper:</source>
+        <translation>K&amp;eeper:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Select the lodging first, then add its notice.</source>
+        <translation>Select the lodging first, then add its notice.</translation>
+    </message>
+    <message>
+        <source>New guest notice</source>
+        <translation>New guest notice</translation>
+    </message>
+    <message>
+        <source>Passport (foreign guest)</source>
+        <translation>Passport (foreign guest)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation>&amp;Guest:</translation>
+    </message>
+    <message>
+        <source>ID or &amp;passport number:</source>
+        <translation>ID or &amp;passport number:</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y (ISO code):</source>
+        <translation>Nationalit&amp;y (ISO code):</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrival:</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>&amp;Leaves on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Notified at:</source>
+        <translation>&amp;Notified at:</translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation>Export notices</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::AccommodationRegister</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Guesthouse</source>
+        <translation>Guesthouse</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Dormitory</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Other lodging</source>
+        <translation>Other lodging</translation>
+    </message>
+    <message>
+        <source>Enter the name of the lodging.</source>
+        <translation>Enter the name of the lodging.</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s full name.</source>
+        <translation>Enter the guest&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s ID or passport number.</source>
+        <translation>Enter the guest&apos;s ID or passport number.</translation>
+    </message>
+    <message>
+        <source>the guest</source>
+        <translation>the guest</translation>
+    </message>
+    <message>
+        <source>Choose the guest&apos;s nationality.</source>
+        <translation>Choose the guest&apos;s nationality.</translation>
+    </message>
+    <message>
+        <source>Enter the arrival time.</source>
+        <translation>Enter the arrival time.</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>The arrival time is in the future.</translation>
+    </message>
+    <message>
+        <source>The end of the stay is before the arrival.</source>
+        <translation>The end of the stay is before the arrival.</translation>
+    </message>
+    <message>
+        <source>A notice covers a stay of 30 days at most.</source>
+        <translation>A notice covers a stay of 30 days at most.</translation>
+    </message>
+    <message>
+        <source>The notice time is in the future.</source>
+        <translation>The notice time is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the lodging.</source>
+        <translation>Choose the lodging.</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <source>Lodging address</source>
+        <translation>Lodging address</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Leaves on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Accommodation notices %1 – %2</source>
+        <translation>Accommodation notices %1 – %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>The spreadsheet could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseDocumentsPanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected form (Ctrl+P)</source>
+        <translation>Print the selected form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>The form could not be rendered: its template is missing. Ask the administrator.</source>
+        <translation>The form could not be rendered: its template is missing. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Open a case to see its forms.</source>
+        <translation>Open a case to see its forms.</translation>
+    </message>
+    <message>
+        <source>Preparing the form…</source>
+        <translation>Preparing the form…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>Save form as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CasePage</name>
+    <message>
+        <source>Case number (2026-000042), 2026-* for a year, or the declarant&apos;s ID number</source>
+        <translation>Case number (2026-000042), 2026-* for a year, or the declarant&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Find case:</source>
+        <translation>&amp;Find case:</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;. Check the number on the receipt (CT04).</source>
+        <translation>No case matches &quot;%1&quot;. Check the number on the receipt (CT04).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseService</name>
+    <message>
+        <source>The working-day calendar is not available.</source>
+        <translation>The working-day calendar is not available.</translation>
+    </message>
+    <message>
+        <source>This person already has an open case for this procedure (%1): continue that case instead of submitting again.</source>
+        <translation>This person already has an open case for this procedure (%1): continue that case instead of submitting again.</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else; reload it.</source>
+        <translation>The case was changed by someone else; reload it.</translation>
+    </message>
+    <message>
+        <source>Write what the file is missing (form CT05).</source>
+        <translation>Write what the file is missing (form CT05).</translation>
+    </message>
+    <message>
+        <source>The declarant of a case cannot change; take a new case instead.</source>
+        <translation>The declarant of a case cannot change; take a new case instead.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for the refusal (form CT06).</source>
+        <translation>Write the reasons for the refusal (form CT06).</translation>
+    </message>
+    <message>
+        <source>Choose the officer.</source>
+        <translation>Choose the officer.</translation>
+    </message>
+    <message>
+        <source>This case does not exist.</source>
+        <translation>This case does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseTable</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation>Declarant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Overdue – %1</source>
+        <translation>Overdue – %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseView</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <source>Case %1 – %2</source>
+        <translation>Case %1 – %2</translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Declarant: %2 (%3)&lt;br&gt;Received: %4 · Due: %5 · Fee: %6&lt;br&gt;Channel: %7 · Officer: %8</source>
+        <translation>State: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Declarant: %2 (%3)&lt;br&gt;Received: %4 · Due: %5 · Fee: %6&lt;br&gt;Channel: %7 · Officer: %8</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (CT05)…</source>
+        <translation>Request &amp;completion (CT05)…</translation>
+    </message>
+    <message>
+        <source>File &amp;completed</source>
+        <translation>File &amp;completed</translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation>Start &amp;review</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (CT06)…</source>
+        <translation>Re&amp;fuse (CT06)…</translation>
+    </message>
+    <message>
+        <source>Result &amp;returned</source>
+        <translation>Result &amp;returned</translation>
+    </message>
+    <message>
+        <source>Request completion</source>
+        <translation>Request completion</translation>
+    </message>
+    <message>
+        <source>What is missing (one item per line; printed on CT05):</source>
+        <translation>What is missing (one item per line; printed on CT05):</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (one per line; printed on CT06):</source>
+        <translation>Reasons for the refusal (one per line; printed on CT06):</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve case %1? The registry is updated at once.</source>
+        <translation>Approve case %1? The registry is updated at once.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now: %2.</source>
+        <translation>Case %1 is now: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseWorkflow</name>
+    <message>
+        <source>A case in state &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <translation>A case in state &quot;%1&quot; cannot move to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Completion requested</source>
+        <translation>Completion requested</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::HouseholdRegistry</name>
+    <message>
+        <source>This household is not in the registry.</source>
+        <translation>This household is not in the registry.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::InputChecks</name>
+    <message>
+        <source>The ID number of %1 must have exactly 12 digits.</source>
+        <translation>The ID number of %1 must have exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 does not start with a known province code.</source>
+        <translation>The ID number of %1 does not start with a known province code.</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 does not match the date of birth and sex (4th digit: century and sex, 5th–6th digits: year of birth).</source>
+        <translation>The ID number of %1 does not match the date of birth and sex (4th digit: century and sex, 5th–6th digits: year of birth).</translation>
+    </message>
+    <message>
+        <source>Enter the full name of %1.</source>
+        <translation>Enter the full name of %1.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date of birth for %1.</source>
+        <translation>Enter a valid date of birth for %1.</translation>
+    </message>
+    <message>
+        <source>The date of birth of %1 is in the future.</source>
+        <translation>The date of birth of %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the sex of %1.</source>
+        <translation>Choose the sex of %1.</translation>
+    </message>
+    <message>
+        <source>Choose the province and the commune of the address.</source>
+        <translation>Choose the province and the commune of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the street or the house number of the address.</source>
+        <translation>Enter the street or the house number of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the start and the end of the period.</source>
+        <translation>Enter the start and the end of the period.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>the declarant</source>
+        <translation>the declarant</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>member %1</translation>
+    </message>
+    <message>
+        <source>Enter the relationship of %1 to the household head.</source>
+        <translation>Enter the relationship of %1 to the household head.</translation>
+    </message>
+    <message>
+        <source>The declarant is listed again among the members moving together.</source>
+        <translation>The declarant is listed again among the members moving together.</translation>
+    </message>
+    <message>
+        <source>the household head</source>
+        <translation>the household head</translation>
+    </message>
+    <message>
+        <source>Enter the VNeID consent reference.</source>
+        <translation>Enter the VNeID consent reference.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who consents.</source>
+        <translation>Enter the name of the person who consents.</translation>
+    </message>
+    <message>
+        <source>Joining a household needs the consent of the household head (on paper or VNeID).</source>
+        <translation>Joining a household needs the consent of the household head (on paper or VNeID).</translation>
+    </message>
+    <message>
+        <source>Temporary residence is registered for two years at most.</source>
+        <translation>Temporary residence is registered for two years at most.</translation>
+    </message>
+    <message>
+        <source>Enter the new end of the temporary residence.</source>
+        <translation>Enter the new end of the temporary residence.</translation>
+    </message>
+    <message>
+        <source>Enter the destination of the temporary absence.</source>
+        <translation>Enter the destination of the temporary absence.</translation>
+    </message>
+    <message>
+        <source>Choose the household to split.</source>
+        <translation>Choose the household to split.</translation>
+    </message>
+    <message>
+        <source>A household split needs the consent of the household head (on paper or VNeID).</source>
+        <translation>A household split needs the consent of the household head (on paper or VNeID).</translation>
+    </message>
+    <message>
+        <source>Enter the data to correct.</source>
+        <translation>Enter the data to correct.</translation>
+    </message>
+    <message>
+        <source>Enter the ground for the deletion.</source>
+        <translation>Enter the ground for the deletion.</translation>
+    </message>
+    <message>
+        <source>The period is longer than allowed (at most %1 days).</source>
+        <translation>The period is longer than allowed (at most %1 days).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::NewCasePage</name>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Signed on paper (CT01)</source>
+        <translation>Signed on paper (CT01)</translation>
+    </message>
+    <message>
+        <source>Through VNeID</source>
+        <translation>Through VNeID</translation>
+    </message>
+    <message>
+        <source>Receive the case and print the &amp;receipt (CT04)</source>
+        <translation>Receive the case and print the &amp;receipt (CT04)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Reading the card… keep it on the reader.</source>
+        <translation>Reading the card… keep it on the reader.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the card: %1</source>
+        <translation>Could not read the card: %1</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Group registration by &amp;list</source>
+        <translation>Group registration by &amp;list</translation>
+    </message>
+    <message>
+        <source>Data already in the national &amp;database</source>
+        <translation>Data already in the national &amp;database</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procedure:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Chip ID card of the declarant</source>
+        <translation>Chip ID card of the declarant</translation>
+    </message>
+    <message>
+        <source>Access number: last 6 digits of the ID number</source>
+        <translation>Access number: last 6 digits of the ID number</translation>
+    </message>
+    <message>
+        <source>Read &amp;card</source>
+        <translation>Read &amp;card</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader, type its access number and press Enter.</source>
+        <translation>Put the card on the reader, type its access number and press Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Access number:</source>
+        <translation>&amp;Access number:</translation>
+    </message>
+    <message>
+        <source>Declaration (CT01)</source>
+        <translation>Declaration (CT01)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ hộ, Con, Vợ</source>
+        <translation>e.g. Chủ hộ, Con, Vợ</translation>
+    </message>
+    <message>
+        <source>4. &amp;ID number:</source>
+        <translation>4. &amp;ID number:</translation>
+    </message>
+    <message>
+        <source>1. Full &amp;name:</source>
+        <translation>1. Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>2. Date of &amp;birth:</source>
+        <translation>2. Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>3. &amp;Sex:</source>
+        <translation>3. &amp;Sex:</translation>
+    </message>
+    <message>
+        <source>5. &amp;Phone:</source>
+        <translation>5. &amp;Phone:</translation>
+    </message>
+    <message>
+        <source>6. &amp;Email:</source>
+        <translation>6. &amp;Email:</translation>
+    </message>
+    <message>
+        <source>7. Household &amp;head:</source>
+        <translation>7. Household &amp;head:</translation>
+    </message>
+    <message>
+        <source>8. Relationship to &amp;head:</source>
+        <translation>8. Relationship to &amp;head:</translation>
+    </message>
+    <message>
+        <source>9. Head&apos;s ID n&amp;umber:</source>
+        <translation>9. Head&apos;s ID n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>10. Re&amp;quest:</source>
+        <translation>10. Re&amp;quest:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet / hamlet:</source>
+        <translation>S&amp;treet / hamlet:</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation>House n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;d:</translation>
+    </message>
+    <message>
+        <source>Destinati&amp;on:</source>
+        <translation>Destinati&amp;on:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <source>11. Household members changing together</source>
+        <translation>11. Household members changing together</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd/MM/yyyy)</source>
+        <translation>Date of birth (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Sex (M/F)</source>
+        <translation>Sex (M/F)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>Remo&amp;ve member</translation>
+    </message>
+    <message>
+        <source>Consent of the household head and of the owner</source>
+        <translation>Consent of the household head and of the owner</translation>
+    </message>
+    <message>
+        <source>VNeID consent reference</source>
+        <translation>VNeID consent reference</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Owner&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number</source>
+        <translation>Owner&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Household h&amp;ead:</source>
+        <translation>Household h&amp;ead:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner of the home:</source>
+        <translation>O&amp;wner of the home:</translation>
+    </message>
+    <message>
+        <source>Fee: &lt;b&gt;%1&lt;/b&gt; · Result due: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Fee: &lt;b&gt;%1&lt;/b&gt; · Result due: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s access number first: the last six digits of the ID number.</source>
+        <translation>Type the card&apos;s access number first: the last six digits of the ID number.</translation>
+    </message>
+    <message>
+        <source>Read from the chip. Check the fields and complete the declaration.</source>
+        <translation>Read from the chip. Check the fields and complete the declaration.</translation>
+    </message>
+    <message>
+        <source>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</source>
+        <translation>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::PersonRegistry</name>
+    <message>
+        <source>Enter at least the first three digits of the ID number.</source>
+        <translation>Enter at least the first three digits of the ID number.</translation>
+    </message>
+    <message>
+        <source>This person is not in the registry.</source>
+        <translation>This person is not in the registry.</translation>
+    </message>
+    <message>
+        <source>The address is missing from the registry.</source>
+        <translation>The address is missing from the registry.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected.</source>
+        <translation>The field &quot;%1&quot; cannot be corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ProcedureCatalogue</name>
+    <message>
+        <source>Permanent residence registration</source>
+        <translation>Permanent residence registration</translation>
+    </message>
+    <message>
+        <source>Deletion of permanent residence</source>
+        <translation>Deletion of permanent residence</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>Household split</translation>
+    </message>
+    <message>
+        <source>Correction of residence data</source>
+        <translation>Correction of residence data</translation>
+    </message>
+    <message>
+        <source>Temporary residence registration</source>
+        <translation>Temporary residence registration</translation>
+    </message>
+    <message>
+        <source>Extension of temporary residence</source>
+        <translation>Extension of temporary residence</translation>
+    </message>
+    <message>
+        <source>Deletion of temporary residence</source>
+        <translation>Deletion of temporary residence</translation>
+    </message>
+    <message>
+        <source>Temporary absence declaration</source>
+        <translation>Temporary absence declaration</translation>
+    </message>
+    <message>
+        <source>Confirmation of residence information</source>
+        <translation>Confirmation of residence information</translation>
+    </message>
+    <message>
+        <source>Declaration of residence information</source>
+        <translation>Declaration of residence information</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::RegistryPage</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>Temporary absence</source>
+        <translation>Temporary absence</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Name (with or without accents), ID number, or household number (HK-…)</source>
+        <translation>Name (with or without accents), ID number, or household number (HK-…)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Household &amp;members</source>
+        <translation>Household &amp;members</translation>
+    </message>
+    <message>
+        <source>Membership &amp;history</source>
+        <translation>Membership &amp;history</translation>
+    </message>
+    <message>
+        <source>Residence &amp;records</source>
+        <translation>Residence &amp;records</translation>
+    </message>
+    <message>
+        <source>Temporary residence ending within 15 days</source>
+        <translation>Temporary residence ending within 15 days</translation>
+    </message>
+    <message>
+        <source>Nobody found for &quot;%1&quot;. Try fewer words or the ID number.</source>
+        <translation>Nobody found for &quot;%1&quot;. Try fewer words or the ID number.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::RegistryUpdater</name>
+    <message>
+        <source>%1 is already permanently registered at %2. The deletion of that registration comes first.</source>
+        <translation>%1 is already permanently registered at %2. The deletion of that registration comes first.</translation>
+    </message>
+    <message>
+        <source>%1 is already permanently registered at this address.</source>
+        <translation>%1 is already permanently registered at this address.</translation>
+    </message>
+    <message>
+        <source>Enter the declarant&apos;s relationship to the household head.</source>
+        <translation>Enter the declarant&apos;s relationship to the household head.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry.</source>
+        <translation>%1 is not in the registry.</translation>
+    </message>
+    <message>
+        <source>%1 has no permanent residence to delete.</source>
+        <translation>%1 has no permanent residence to delete.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this household.</source>
+        <translation>%1 is not a member of this household.</translation>
+    </message>
+    <message>
+        <source>Nobody would stay in the household: this is not a split.</source>
+        <translation>Nobody would stay in the household: this is not a split.</translation>
+    </message>
+    <message>
+        <source>The household head is leaving: choose a new head among the members who stay.</source>
+        <translation>The household head is leaving: choose a new head among the members who stay.</translation>
+    </message>
+    <message>
+        <source>%1 already has a temporary residence until %2: ask for an extension instead.</source>
+        <translation>%1 already has a temporary residence until %2: ask for an extension instead.</translation>
+    </message>
+    <message>
+        <source>%1 has no temporary residence.</source>
+        <translation>%1 has no temporary residence.</translation>
+    </message>
+    <message>
+        <source>An extension is filed in the last 15 days before the temporary residence ends (%1).</source>
+        <translation>An extension is filed in the last 15 days before the temporary residence ends (%1).</translation>
+    </message>
+    <message>
+        <source>The new end must be after the current one and at most two years later.</source>
+        <translation>The new end must be after the current one and at most two years later.</translation>
+    </message>
+    <message>
+        <source>permanent registration</source>
+        <translation>permanent registration</translation>
+    </message>
+    <message>
+        <source>The household to split is not in the registry.</source>
+        <translation>The household to split is not in the registry.</translation>
+    </message>
+    <message>
+        <source>household split</source>
+        <translation>household split</translation>
+    </message>
+    <message>
+        <source>Enter the address the person is absent from.</source>
+        <translation>Enter the address the person is absent from.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceModule</name>
+    <message>
+        <source>The residence module is not initialized.</source>
+        <translation>The residence module is not initialized.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidencePages</name>
+    <message>
+        <source>Residence: work queue</source>
+        <translation>Residence: work queue</translation>
+    </message>
+    <message>
+        <source>Residence: new case</source>
+        <translation>Residence: new case</translation>
+    </message>
+    <message>
+        <source>Residence: case</source>
+        <translation>Residence: case</translation>
+    </message>
+    <message>
+        <source>Residence: registry</source>
+        <translation>Residence: registry</translation>
+    </message>
+    <message>
+        <source>Residence: accommodation notices</source>
+        <translation>Residence: accommodation notices</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceStore</name>
+    <message>
+        <source>The vault is not open; sensitive fields cannot be saved.</source>
+        <translation>The vault is not open; sensitive fields cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The vault is not open; sensitive fields cannot be read.</source>
+        <translation>The vault is not open; sensitive fields cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::WorkQueuePage</name>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list (F5)</source>
+        <translation>Refresh the list (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procedure:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>O&amp;fficer:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; due today · &lt;b style=&apos;color:#b00020&apos;&gt;⚠ %2 overdue&lt;/b&gt; · %3 open</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; due today · &lt;b style=&apos;color:#b00020&apos;&gt;⚠ %2 overdue&lt;/b&gt; · %3 open</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Me (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::documents::FormRenderer</name>
+    <message>
+        <source>The template of form %1 is missing; ask the administrator to restore it.</source>
+        <translation>The template of form %1 is missing; ask the administrator to restore it.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::documents::ResidenceForms</name>
+    <message>
+        <source>CT01 – Declaration of change of residence information</source>
+        <translation>CT01 – Declaration of change of residence information</translation>
+    </message>
+    <message>
+        <source>CT03 – Temporary absence declaration</source>
+        <translation>CT03 – Temporary absence declaration</translation>
+    </message>
+    <message>
+        <source>CT04 – Receipt and appointment</source>
+        <translation>CT04 – Receipt and appointment</translation>
+    </message>
+    <message>
+        <source>CT05 – Request to complete the file</source>
+        <translation>CT05 – Request to complete the file</translation>
+    </message>
+    <message>
+        <source>CT06 – Refusal</source>
+        <translation>CT06 – Refusal</translation>
+    </message>
+    <message>
+        <source>CT07 – Confirmation of residence information</source>
+        <translation>CT07 – Confirmation of residence information</translation>
+    </message>
+    <message>
+        <source>CT08 – Notice of the result</source>
+        <translation>CT08 – Notice of the result</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +4096,10 @@
         <source>Verification failed</source>
         <translation>Verification failed</translation>
     </message>
+    <message>
+        <source>Chip data intact; issuer certificate not in the trust store</source>
+        <translation>Chip data intact; issuer certificate not in the trust store</translation>
+    </message>
 </context>
 <context>
     <name>motcua::sign</name>
@@ -2924,6 +4554,14 @@
     <message>
         <source>%1 residents imported, %2 rows rejected.</source>
         <translation>%1 residents imported, %2 rows rejected.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Refreshing…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +5038,10 @@
         <source>The badge could not be written to %1. Check the folder.</source>
         <translation>The badge could not be written to %1. Check the folder.</translation>
     </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Print badge</translation>
+    </message>
 </context>
 <context>
     <name>motcua::visitors::CardReading</name>
@@ -3410,10 +5052,6 @@
 </context>
 <context>
     <name>motcua::visitors::CheckInPage</name>
-    <message>
-        <source>Scan the card&apos;s QR code, or type the last 6 digits of the ID number</source>
-        <translation>Scan the card&apos;s QR code, or type the last 6 digits of the ID number</translation>
-    </message>
     <message>
         <source>T&amp;ype details</source>
         <translation>T&amp;ype details</translation>
@@ -3487,16 +5125,8 @@
         <translation>Reader ready: put the visitor&apos;s card on the reader.</translation>
     </message>
     <message>
-        <source>Type the last 6 digits of the ID number, or scan the QR code.</source>
-        <translation>Type the last 6 digits of the ID number, or scan the QR code.</translation>
-    </message>
-    <message>
         <source>Now put the card on the reader.</source>
         <translation>Now put the card on the reader.</translation>
-    </message>
-    <message>
-        <source>Type the card&apos;s access number (the last 6 digits of the ID number) and press Enter, or scan its QR code.</source>
-        <translation>Type the card&apos;s access number (the last 6 digits of the ID number) and press Enter, or scan its QR code.</translation>
     </message>
     <message>
         <source>The card could not be read: %1 Scan the QR code or type the details.</source>
@@ -3545,6 +5175,18 @@
     <message>
         <source>The person was turned away; the event is in the logbook.</source>
         <translation>The person was turned away; the event is in the logbook.</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s QR code, or type the ID number (12 digits, or its last 6)</source>
+        <translation>Scan the card&apos;s QR code, or type the ID number (12 digits, or its last 6)</translation>
+    </message>
+    <message>
+        <source>Type the ID number (12 digits, or its last 6), or scan the QR code.</source>
+        <translation>Type the ID number (12 digits, or its last 6), or scan the QR code.</translation>
+    </message>
+    <message>
+        <source>The card is not one the desk expects. Type the visitor&apos;s ID number (12 digits, or its last 6) and press Enter, or scan the card&apos;s QR code.</source>
+        <translation>The card is not one the desk expects. Type the visitor&apos;s ID number (12 digits, or its last 6) and press Enter, or scan the card&apos;s QR code.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +5494,10 @@ By host — %2</translation>
         <source>The evacuation list could not be written to %1.</source>
         <translation>The evacuation list could not be written to %1.</translation>
     </message>
+    <message>
+        <source>Print evacuation list</source>
+        <translation>Print evacuation list</translation>
+    </message>
 </context>
 <context>
     <name>motcua::visitors::InvitationBook</name>
@@ -4008,6 +5654,14 @@ By host — %2</translation>
     <message>
         <source>The logbook could not be written to %1.</source>
         <translation>The logbook could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print duty logbook</source>
+        <translation>Print duty logbook</translation>
     </message>
 </context>
 <context>

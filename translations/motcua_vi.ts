@@ -924,26 +924,6 @@
         <translation>3. Kiểm tra căn cứ từ chối — chỉ đánh dấu khi đúng là có căn cứ</translation>
     </message>
     <message>
-        <source>4. Signing keys (PKCS#12)</source>
-        <translation>4. Khóa ký (PKCS#12)</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s key file:</source>
-        <translation>Tệp khóa của cán bộ:</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s password:</source>
-        <translation>Mật khẩu của cán bộ:</translation>
-    </message>
-    <message>
-        <source>Agency&apos;s key file:</source>
-        <translation>Tệp khóa của cơ quan:</translation>
-    </message>
-    <message>
-        <source>Agency&apos;s password:</source>
-        <translation>Mật khẩu của cơ quan:</translation>
-    </message>
-    <message>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -1028,10 +1008,6 @@
         </translation>
     </message>
     <message>
-        <source> — the book is closed.</source>
-        <translation> — sổ đã khóa.</translation>
-    </message>
-    <message>
         <source>Cancel a certification</source>
         <translation>Hủy chứng thực</translation>
     </message>
@@ -1046,14 +1022,6 @@
     <message>
         <source>Close the register</source>
         <translation>Khóa sổ chứng thực</translation>
-    </message>
-    <message>
-        <source>Close book 01 of %1? No entry can be added to it afterwards.</source>
-        <translation>Khóa quyển sổ số 01 năm %1? Sau khi khóa sẽ không ghi thêm được vào quyển sổ này.</translation>
-    </message>
-    <message>
-        <source>Book 01 of %1 is closed with %2 entries.</source>
-        <translation>Đã khóa quyển sổ số 01 năm %1, gồm %2 số chứng thực.</translation>
     </message>
     <message>
         <source>&amp;Open a PDF…</source>
@@ -1144,6 +1112,280 @@
     <message>
         <source>No — a later revision follows</source>
         <translation>Không — có bản sửa đổi sau</translation>
+    </message>
+    <message>
+        <source>A register book number is a number from 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register book %1 of %2 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing was cancelled: nothing was entered in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the token&apos;s PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB token driver (PKCS#11):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read c&amp;hip card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, or scan the card&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Signing keys — the password or PIN is asked for each signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency&apos;s key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the copy and its attestation page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency&apos;s signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the time-stamp server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the signed copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for delivery to the document store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the requester&apos;s 12-digit ID number (or scan the card&apos;s QR code) first: its last six digits open the chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chip ID card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chip: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chip ID card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester read from the chip card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .p12 or .pfx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token driver is configured (Settings → Certification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1&apos;s key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the %1&apos;s key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token and the certificate for the %1&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the token &quot;%1&quot; for the %2&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) — the book was closed with %1 entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close book %1 of %2? No entry can be added to it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1 of %2 is closed with %3 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New register book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the new book for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1 of %2 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register could not be exported. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1929,1385 @@
 </source>
         <translation>  Dấu thời gian: %1 (%2)
 </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::AccommodationPage</name>
+    <message>
+        <source>Lodging</source>
+        <translation type="unfinished">Cơ sở lưu trú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Thời điểm đến</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished">Khách</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Đến</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Hạn thông báo</translation>
+    </message>
+    <message>
+        <source>New &amp;lodging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodgings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late or missing notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest notices of the period (selected lodging, or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n late or missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote area (24 hours for foreign guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;eeper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the lodging first, then add its notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New guest notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport (foreign guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID or &amp;passport number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y (ISO code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::AccommodationRegister</name>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Khách sạn</translation>
+    </message>
+    <message>
+        <source>Guesthouse</source>
+        <translation>Nhà nghỉ</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Ký túc xá</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Bệnh viện</translation>
+    </message>
+    <message>
+        <source>Other lodging</source>
+        <translation>Cơ sở lưu trú khác</translation>
+    </message>
+    <message>
+        <source>Enter the name of the lodging.</source>
+        <translation>Hãy nhập tên cơ sở lưu trú.</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của khách.</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s ID or passport number.</source>
+        <translation>Hãy nhập số định danh cá nhân hoặc số hộ chiếu của khách.</translation>
+    </message>
+    <message>
+        <source>the guest</source>
+        <translation>khách</translation>
+    </message>
+    <message>
+        <source>Choose the guest&apos;s nationality.</source>
+        <translation>Hãy chọn quốc tịch của khách.</translation>
+    </message>
+    <message>
+        <source>Enter the arrival time.</source>
+        <translation>Hãy nhập thời điểm đến.</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>Thời điểm đến nằm ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The end of the stay is before the arrival.</source>
+        <translation>Ngày kết thúc lưu trú trước ngày đến.</translation>
+    </message>
+    <message>
+        <source>A notice covers a stay of 30 days at most.</source>
+        <translation>Một thông báo lưu trú chỉ áp dụng cho tối đa 30 ngày.</translation>
+    </message>
+    <message>
+        <source>The notice time is in the future.</source>
+        <translation>Thời điểm thông báo nằm ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Choose the lodging.</source>
+        <translation>Hãy chọn cơ sở lưu trú.</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Cơ sở lưu trú</translation>
+    </message>
+    <message>
+        <source>Lodging address</source>
+        <translation>Địa chỉ cơ sở lưu trú</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Thời điểm đến</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Thời điểm thông báo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn thông báo</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Tình trạng thông báo</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>không thông báo</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>hộ chiếu</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Thông báo lưu trú</translation>
+    </message>
+    <message>
+        <source>Accommodation notices %1 – %2</source>
+        <translation>Thông báo lưu trú từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written.</source>
+        <translation>Không ghi được tệp bảng tính.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseDocumentsPanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected form (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be rendered: its template is missing. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case to see its forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CasePage</name>
+    <message>
+        <source>Case number (2026-000042), 2026-* for a year, or the declarant&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;. Check the number on the receipt (CT04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseService</name>
+    <message>
+        <source>The working-day calendar is not available.</source>
+        <translation>Không có lịch ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>This person already has an open case for this procedure (%1): continue that case instead of submitting again.</source>
+        <translation>Người này đã có hồ sơ đang giải quyết cho thủ tục này (%1): hãy tiếp tục hồ sơ đó thay vì nộp lại.</translation>
+    </message>
+    <message>
+        <source>The case was changed by someone else; reload it.</source>
+        <translation>Hồ sơ vừa được người khác thay đổi; hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>Write what the file is missing (form CT05).</source>
+        <translation>Hãy ghi rõ hồ sơ còn thiếu gì (mẫu CT05).</translation>
+    </message>
+    <message>
+        <source>The declarant of a case cannot change; take a new case instead.</source>
+        <translation>Không thể thay đổi người kê khai của hồ sơ; hãy tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for the refusal (form CT06).</source>
+        <translation>Hãy ghi lý do từ chối (mẫu CT06).</translation>
+    </message>
+    <message>
+        <source>Choose the officer.</source>
+        <translation>Hãy chọn cán bộ.</translation>
+    </message>
+    <message>
+        <source>This case does not exist.</source>
+        <translation>Hồ sơ này không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseTable</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declarant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">Số định danh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Overdue – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseView</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Thời gian</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Declarant: %2 (%3)&lt;br&gt;Received: %4 · Due: %5 · Fee: %6&lt;br&gt;Channel: %7 · Officer: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;completion (CT05)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (CT06)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing (one item per line; printed on CT05):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (one per line; printed on CT06):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve case %1? The registry is updated at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::CaseWorkflow</name>
+    <message>
+        <source>A case in state &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <translation>Hồ sơ ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Completion requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Đã bổ sung</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::HouseholdRegistry</name>
+    <message>
+        <source>This household is not in the registry.</source>
+        <translation>Hộ này không có trong sổ đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::InputChecks</name>
+    <message>
+        <source>The ID number of %1 must have exactly 12 digits.</source>
+        <translation>Số định danh cá nhân của %1 phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 does not start with a known province code.</source>
+        <translation>Số định danh cá nhân của %1 không bắt đầu bằng mã tỉnh hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 does not match the date of birth and sex (4th digit: century and sex, 5th–6th digits: year of birth).</source>
+        <translation>Số định danh cá nhân của %1 không khớp với ngày sinh và giới tính (chữ số thứ 4: thế kỷ và giới tính, chữ số thứ 5–6: năm sinh).</translation>
+    </message>
+    <message>
+        <source>Enter the full name of %1.</source>
+        <translation>Hãy nhập họ và tên của %1.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date of birth for %1.</source>
+        <translation>Hãy nhập ngày sinh hợp lệ của %1.</translation>
+    </message>
+    <message>
+        <source>The date of birth of %1 is in the future.</source>
+        <translation>Ngày sinh của %1 nằm ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Choose the sex of %1.</source>
+        <translation>Hãy chọn giới tính của %1.</translation>
+    </message>
+    <message>
+        <source>Choose the province and the commune of the address.</source>
+        <translation>Hãy chọn tỉnh và xã/phường của địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Enter the street or the house number of the address.</source>
+        <translation>Hãy nhập đường phố hoặc số nhà của địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Enter the start and the end of the period.</source>
+        <translation>Hãy nhập ngày bắt đầu và ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Thời hạn kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>the declarant</source>
+        <translation>người kê khai</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>thành viên %1</translation>
+    </message>
+    <message>
+        <source>Enter the relationship of %1 to the household head.</source>
+        <translation>Hãy nhập quan hệ của %1 với chủ hộ.</translation>
+    </message>
+    <message>
+        <source>The declarant is listed again among the members moving together.</source>
+        <translation>Người kê khai bị ghi lại trong danh sách người cùng thay đổi.</translation>
+    </message>
+    <message>
+        <source>the household head</source>
+        <translation>chủ hộ</translation>
+    </message>
+    <message>
+        <source>Enter the VNeID consent reference.</source>
+        <translation>Hãy nhập mã ý kiến đồng ý qua VNeID.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who consents.</source>
+        <translation>Hãy nhập tên người đồng ý.</translation>
+    </message>
+    <message>
+        <source>Joining a household needs the consent of the household head (on paper or VNeID).</source>
+        <translation>Nhập vào hộ cần có ý kiến đồng ý của chủ hộ (trên giấy hoặc qua VNeID).</translation>
+    </message>
+    <message>
+        <source>Temporary residence is registered for two years at most.</source>
+        <translation>Tạm trú chỉ được đăng ký tối đa hai năm.</translation>
+    </message>
+    <message>
+        <source>Enter the new end of the temporary residence.</source>
+        <translation>Hãy nhập thời hạn tạm trú mới.</translation>
+    </message>
+    <message>
+        <source>Enter the destination of the temporary absence.</source>
+        <translation>Hãy nhập nơi đến trong thời gian tạm vắng.</translation>
+    </message>
+    <message>
+        <source>Choose the household to split.</source>
+        <translation>Hãy chọn hộ cần tách.</translation>
+    </message>
+    <message>
+        <source>A household split needs the consent of the household head (on paper or VNeID).</source>
+        <translation>Tách hộ cần có ý kiến đồng ý của chủ hộ (trên giấy hoặc qua VNeID).</translation>
+    </message>
+    <message>
+        <source>Enter the data to correct.</source>
+        <translation>Hãy nhập thông tin cần điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Enter the ground for the deletion.</source>
+        <translation>Hãy nhập căn cứ xóa đăng ký.</translation>
+    </message>
+    <message>
+        <source>The period is longer than allowed (at most %1 days).</source>
+        <translation>Thời hạn dài hơn mức cho phép (tối đa %1 ngày).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::NewCasePage</name>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper (CT01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through VNeID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the case and print the &amp;receipt (CT04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card… keep it on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group registration by &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data already in the national &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip ID card of the declarant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access number: last 6 digits of the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Put the card on the reader, type its access number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access number:</source>
+        <translation type="unfinished">Số &amp;truy cập:</translation>
+    </message>
+    <message>
+        <source>Declaration (CT01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">Nữ</translation>
+    </message>
+    <message>
+        <source>e.g. Chủ hộ, Con, Vợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. &amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. &amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. &amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Household &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Relationship to &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Head&apos;s ID n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet / hamlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinati&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11. Household members changing together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd/MM/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex (M/F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">Số định danh</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the household head and of the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNeID consent reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household h&amp;ead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner of the home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: &lt;b&gt;%1&lt;/b&gt; · Result due: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s access number first: the last six digits of the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the chip. Check the fields and complete the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::PersonRegistry</name>
+    <message>
+        <source>Enter at least the first three digits of the ID number.</source>
+        <translation>Hãy nhập ít nhất ba chữ số đầu của số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>This person is not in the registry.</source>
+        <translation>Người này không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>The address is missing from the registry.</source>
+        <translation>Địa chỉ không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected.</source>
+        <translation>Không thể điều chỉnh trường &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ProcedureCatalogue</name>
+    <message>
+        <source>Permanent residence registration</source>
+        <translation>Đăng ký thường trú</translation>
+    </message>
+    <message>
+        <source>Deletion of permanent residence</source>
+        <translation>Xóa đăng ký thường trú</translation>
+    </message>
+    <message>
+        <source>Household split</source>
+        <translation>Tách hộ</translation>
+    </message>
+    <message>
+        <source>Correction of residence data</source>
+        <translation>Điều chỉnh thông tin về cư trú</translation>
+    </message>
+    <message>
+        <source>Temporary residence registration</source>
+        <translation>Đăng ký tạm trú</translation>
+    </message>
+    <message>
+        <source>Extension of temporary residence</source>
+        <translation>Gia hạn tạm trú</translation>
+    </message>
+    <message>
+        <source>Deletion of temporary residence</source>
+        <translation>Xóa đăng ký tạm trú</translation>
+    </message>
+    <message>
+        <source>Temporary absence declaration</source>
+        <translation>Khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <source>Confirmation of residence information</source>
+        <translation>Xác nhận thông tin về cư trú</translation>
+    </message>
+    <message>
+        <source>Declaration of residence information</source>
+        <translation>Khai báo thông tin về cư trú</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::RegistryPage</name>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished">Thường trú</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished">Tạm trú</translation>
+    </message>
+    <message>
+        <source>Temporary absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">Nam</translation>
+    </message>
+    <message>
+        <source>Name (with or without accents), ID number, or household number (HK-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">Số định danh</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence &amp;records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary residence ending within 15 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for &quot;%1&quot;. Try fewer words or the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::RegistryUpdater</name>
+    <message>
+        <source>%1 is already permanently registered at %2. The deletion of that registration comes first.</source>
+        <translation>%1 đã đăng ký thường trú tại %2. Cần xóa đăng ký thường trú đó trước.</translation>
+    </message>
+    <message>
+        <source>%1 is already permanently registered at this address.</source>
+        <translation>%1 đã đăng ký thường trú tại địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>Enter the declarant&apos;s relationship to the household head.</source>
+        <translation>Hãy nhập quan hệ của người kê khai với chủ hộ.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry.</source>
+        <translation>%1 không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>%1 has no permanent residence to delete.</source>
+        <translation>%1 không có đăng ký thường trú để xóa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this household.</source>
+        <translation>%1 không phải thành viên của hộ này.</translation>
+    </message>
+    <message>
+        <source>Nobody would stay in the household: this is not a split.</source>
+        <translation>Không còn ai ở lại hộ: đây không phải là tách hộ.</translation>
+    </message>
+    <message>
+        <source>The household head is leaving: choose a new head among the members who stay.</source>
+        <translation>Chủ hộ rời khỏi hộ: hãy chọn chủ hộ mới trong số thành viên ở lại.</translation>
+    </message>
+    <message>
+        <source>%1 already has a temporary residence until %2: ask for an extension instead.</source>
+        <translation>%1 đang tạm trú đến %2: hãy làm thủ tục gia hạn tạm trú.</translation>
+    </message>
+    <message>
+        <source>%1 has no temporary residence.</source>
+        <translation>%1 không có đăng ký tạm trú.</translation>
+    </message>
+    <message>
+        <source>An extension is filed in the last 15 days before the temporary residence ends (%1).</source>
+        <translation>Gia hạn tạm trú được nộp trong 15 ngày trước khi hết hạn tạm trú (%1).</translation>
+    </message>
+    <message>
+        <source>The new end must be after the current one and at most two years later.</source>
+        <translation>Thời hạn mới phải sau thời hạn hiện tại và không quá hai năm.</translation>
+    </message>
+    <message>
+        <source>permanent registration</source>
+        <translation>đăng ký thường trú</translation>
+    </message>
+    <message>
+        <source>The household to split is not in the registry.</source>
+        <translation>Hộ cần tách không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>household split</source>
+        <translation>tách hộ</translation>
+    </message>
+    <message>
+        <source>Enter the address the person is absent from.</source>
+        <translation>Hãy nhập địa chỉ nơi người đó tạm vắng.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceModule</name>
+    <message>
+        <source>The residence module is not initialized.</source>
+        <translation>Phân hệ cư trú chưa được khởi tạo.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidencePages</name>
+    <message>
+        <source>Residence: work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence: new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence: case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence: registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence: accommodation notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceStore</name>
+    <message>
+        <source>The vault is not open; sensitive fields cannot be saved.</source>
+        <translation>Kho mã hóa chưa mở; không thể lưu các trường nhạy cảm.</translation>
+    </message>
+    <message>
+        <source>The vault is not open; sensitive fields cannot be read.</source>
+        <translation>Kho mã hóa chưa mở; không thể đọc các trường nhạy cảm.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::WorkQueuePage</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; due today · &lt;b style=&apos;color:#b00020&apos;&gt;⚠ %2 overdue&lt;/b&gt; · %3 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::documents::FormRenderer</name>
+    <message>
+        <source>The template of form %1 is missing; ask the administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::documents::ResidenceForms</name>
+    <message>
+        <source>CT01 – Declaration of change of residence information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT03 – Temporary absence declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT04 – Receipt and appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT05 – Request to complete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT06 – Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT07 – Confirmation of residence information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT08 – Notice of the result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,6 +4085,10 @@
         <source>Verification failed</source>
         <translation>Xác thực không thành công</translation>
     </message>
+    <message>
+        <source>Chip data intact; issuer certificate not in the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::sign</name>
@@ -2918,6 +4543,14 @@
     <message>
         <source>%1 residents imported, %2 rows rejected.</source>
         <translation>Đã nhập %1 nhân khẩu, loại bỏ %2 dòng.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3392,6 +5025,10 @@
         <source>The badge could not be written to %1. Check the folder.</source>
         <translation>Không ghi được thẻ khách vào %1. Hãy kiểm tra thư mục.</translation>
     </message>
+    <message>
+        <source>Print badge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::visitors::CardReading</name>
@@ -3402,10 +5039,6 @@
 </context>
 <context>
     <name>motcua::visitors::CheckInPage</name>
-    <message>
-        <source>Scan the card&apos;s QR code, or type the last 6 digits of the ID number</source>
-        <translation>Quét mã QR trên thẻ, hoặc gõ 6 chữ số cuối của số định danh</translation>
-    </message>
     <message>
         <source>T&amp;ype details</source>
         <translation>Nhập thông &amp;tin</translation>
@@ -3479,16 +5112,8 @@
         <translation>Đầu đọc sẵn sàng: hãy đặt thẻ của khách lên đầu đọc.</translation>
     </message>
     <message>
-        <source>Type the last 6 digits of the ID number, or scan the QR code.</source>
-        <translation>Hãy gõ 6 chữ số cuối của số định danh, hoặc quét mã QR.</translation>
-    </message>
-    <message>
         <source>Now put the card on the reader.</source>
         <translation>Bây giờ hãy đặt thẻ lên đầu đọc.</translation>
-    </message>
-    <message>
-        <source>Type the card&apos;s access number (the last 6 digits of the ID number) and press Enter, or scan its QR code.</source>
-        <translation>Hãy gõ số truy cập thẻ (6 chữ số cuối của số định danh) rồi bấm Enter, hoặc quét mã QR trên thẻ.</translation>
     </message>
     <message>
         <source>The card could not be read: %1 Scan the QR code or type the details.</source>
@@ -3537,6 +5162,18 @@
     <message>
         <source>The person was turned away; the event is in the logbook.</source>
         <translation>Đã từ chối cho người này vào; sự việc đã được ghi vào sổ trực ban.</translation>
+    </message>
+    <message>
+        <source>Scan the card&apos;s QR code, or type the ID number (12 digits, or its last 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the ID number (12 digits, or its last 6), or scan the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not one the desk expects. Type the visitor&apos;s ID number (12 digits, or its last 6) and press Enter, or scan the card&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3841,6 +5478,10 @@ Theo người cần gặp — %2</translation>
         <source>The evacuation list could not be written to %1.</source>
         <translation>Không ghi được danh sách sơ tán vào %1.</translation>
     </message>
+    <message>
+        <source>Print evacuation list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::visitors::InvitationBook</name>
@@ -3997,6 +5638,14 @@ Theo người cần gặp — %2</translation>
     <message>
         <source>The logbook could not be written to %1.</source>
         <translation>Không ghi được sổ trực ban vào %1.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print duty logbook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ Status InputChecks::period(const QDate& from, const QDate& to, int maxDays)
     if (to < from)
         return rejected(tr("The period ends before it starts."));
     if (maxDays > 0 && from.daysTo(to) > maxDays)
-        return rejected(tr("The period is longer than allowed (%n day(s) at most).", nullptr, maxDays));
+        return rejected(tr("The period is longer than allowed (at most %1 days).").arg(maxDays));
     return Status::ok();
 }
 
