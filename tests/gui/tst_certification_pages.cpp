@@ -1,13 +1,17 @@
 // Certification pages offscreen: verification of a signed PDF (one row per signature, verdict in words), register
 // lookup by number and by QR reference, the register list with masked ID numbers, the certify page's fee and refusal
-// switch; screenshots saved for review when MOTCUA_SCREENSHOTS names a folder.
+// switch, the certify flow with key files (password asked per signature, a wrong one asked again, signing on the
+// worker with progress, the receipt enabled after), the chip-card action's guidance without an ID number, and the
+// register's book selector; screenshots saved for review when MOTCUA_SCREENSHOTS names a folder.
 #include "CertificationSchema.h"
 #include "CertificationService.h"
 #include "CertificationTr.h"
+#include "CertifyJob.h"
 #include "CertifyPage.h"
 #include "CurrentOperator.h"
 #include "Database.h"
 #include "IModule.h"
+#include "KeyChooser.h"
 #include "RegisterPage.h"
 #include "ServiceRegistry.h"
 #include "Settings.h"
@@ -15,11 +19,16 @@
 #include "TestWorkstation.h"
 #include "VerificationPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace motcua;
@@ -122,6 +131,65 @@ private slots:
         QVERIFY(!sign->isEnabled()); // a refusal ground blocks certification
         page.findChildren<QCheckBox*>().first()->setChecked(false);
         shoot(page, QStringLiteral("certification-certify.png"));
+    }
+
+    void certifyFlowOnWorker()
+    {
+        CertifyPage page(context());
+        page.resize(1366, 740);
+        page.show();
+        const QString scan = m_dir.filePath(QStringLiteral("flow.pdf"));
+        QVERIFY(writeFile(scan, samplePdf(2)));
+        page.addFiles({scan});
+        page.findChild<QLineEdit*>(QStringLiteral("certifyRequester"))->setText(QStringLiteral("Võ Thị Sáu"));
+        auto* message = page.findChild<QLabel*>(QStringLiteral("certifyMessage"));
+
+        // "Read chip card" without an ID number says what to type first (the CAN is its last six digits).
+        page.findChild<QPushButton*>(QStringLiteral("certifyReadCard"))->click();
+        QVERIFY2(message->text().contains(QStringLiteral("12-digit")), qPrintable(message->text()));
+        page.findChild<QLineEdit*>(QStringLiteral("certifyIdNumber"))->setText(QStringLiteral("079203004512"));
+
+        page.findChild<KeyChooser*>(QStringLiteral("officerKey"))
+            ->setKeyFile(m_pki.path(QStringLiteral("officer.p12")));
+        page.findChild<KeyChooser*>(QStringLiteral("agencyKey"))->setKeyFile(m_pki.path(QStringLiteral("agency.p12")));
+        // The password dialogs: a wrong one first (asked again with the reason), then the right ones.
+        QStringList answers{QStringLiteral("wrong"), QStringLiteral("secret"), QStringLiteral("secret")};
+        QStringList prompts;
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog || answers.isEmpty())
+                return;
+            prompts << dialog->labelText();
+            dialog->setTextValue(answers.takeFirst());
+            dialog->accept();
+        });
+        answerer.start(30);
+        page.findChild<QPushButton*>(QStringLiteral("certifySign"))->click();
+        answerer.stop();
+        QCOMPARE(prompts.size(), 3);
+        QVERIFY(prompts[0].contains(QStringLiteral("officer")));
+        QVERIFY2(prompts[1].contains(QStringLiteral("officer")) && prompts[1] != prompts[0], qPrintable(prompts[1]));
+        QVERIFY(prompts[2].contains(QStringLiteral("agency")));
+        // Signing runs on the worker: the page shows progress and a Cancel button meanwhile.
+        QVERIFY(page.job());
+        QVERIFY(page.findChild<QProgressBar*>(QStringLiteral("certifyProgress"))->isVisible());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("certifyCancel"))->isVisible());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("certifySign"))->isEnabled());
+        shoot(page, QStringLiteral("certification-certify-progress.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.job(), 30000);
+        QVERIFY2(message->text().contains(QStringLiteral("Certified as")), qPrintable(message->text()));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("certifyReceipt"))->isEnabled());
+        QVERIFY(!page.findChild<QProgressBar*>(QStringLiteral("certifyProgress"))->isVisible());
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("certifySign"))->isEnabled());
+        shoot(page, QStringLiteral("certification-certify-done.png"));
+
+        // The register lists it in book 01 of the year.
+        RegisterPage reg(context());
+        auto* books = reg.findChild<QComboBox*>(QStringLiteral("registerBook"));
+        QCOMPARE(books->currentText(), QStringLiteral("01"));
+        auto* table = reg.findChild<QTableWidget*>(QStringLiteral("registerTable"));
+        QCOMPARE(table->rowCount(), 2);
     }
 
 private:

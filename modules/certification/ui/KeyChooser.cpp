@@ -12,13 +12,12 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 
 namespace motcua::certification {
 
 KeyChooser::KeyChooser(const QString& role, QWidget* parent)
-    : QWidget(parent), m_role(role), m_source(new QComboBox(this)), m_stack(new QStackedWidget(this)),
-      m_file(new QLineEdit(this)), m_token(new QComboBox(this)), m_certificate(new QComboBox(this))
+    : QWidget(parent), m_role(role), m_source(new QComboBox(this)), m_file(new QLineEdit(this)),
+      m_token(new QComboBox(this)), m_certificate(new QComboBox(this))
 {
     m_source->addItems({Tr::tr("Key file (PKCS#12)"), Tr::tr("USB token (PKCS#11)")});
     m_source->setObjectName(QStringLiteral("keySource"));
@@ -52,17 +51,19 @@ KeyChooser::KeyChooser(const QString& role, QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &KeyChooser::refreshTokens);
     connect(m_token, &QComboBox::currentIndexChanged, this, &KeyChooser::refreshCertificates);
 
-    m_stack->addWidget(filePage);
-    m_stack->addWidget(tokenPage);
-    connect(m_source, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_stack->setCurrentIndex(i);
+    // Only the chosen source's fields are shown (hidden ones take no room).
+    tokenPage->setVisible(false);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this, filePage, tokenPage](int i) {
+        filePage->setVisible(i == 0);
+        tokenPage->setVisible(i == 1);
         if (i == 1 && m_token->count() == 0)
             refreshTokens();
     });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_source);
-    layout->addWidget(m_stack);
+    layout->addWidget(filePage);
+    layout->addWidget(tokenPage);
 }
 
 QString KeyChooser::defaultTokenDriver()
@@ -164,7 +165,7 @@ Result<std::shared_ptr<sign::SigningKey>> KeyChooser::open(const QDateTime& now)
                 return key; // cancelled
             auto opened = sign::Pkcs12Key::open(m_file->text().trimmed(), password);
             if (!opened) {
-                if (opened.status().code() == Status::Code::InputRejected && QFile::exists(m_file->text().trimmed())) {
+                if (opened.status().code() == Status::Code::CardAccessDenied) { // wrong password: ask again
                     warning = opened.status().message();
                     continue;
                 }

@@ -10,7 +10,6 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace motcua::certification {
 
@@ -45,7 +44,6 @@ private:
     std::shared_ptr<sign::Pkcs11Module> m_driver;
     QList<sign::TokenCertificate> m_certs;
     QComboBox* m_source;
-    QStackedWidget* m_stack;
     QLineEdit* m_file;
     QComboBox* m_token;
     QComboBox* m_certificate;

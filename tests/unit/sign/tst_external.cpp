@@ -198,6 +198,23 @@ private slots:
 
         auto missing = Pkcs11Key::open(*module, QStringLiteral("No Such Token"), {}, QStringLiteral("123456"));
         QVERIFY(!missing);
+        QVERIFY(!(*module)->isPinLocked(QStringLiteral("Officer Token")));
+
+        // The certificates are listed without the PIN (for the operator to choose), then the key opened by CKA_ID.
+        auto certs = Pkcs11Key::certificates(**module, QStringLiteral("Officer Token"));
+        QVERIFY2(certs, qPrintable(certs.status().message()));
+        QCOMPARE(certs->size(), 1);
+        QCOMPARE(certs->first().label, QStringLiteral("officer"));
+        QCOMPARE(certs->first().id, QByteArray::fromHex("01"));
+        QVERIFY(certs->first().notAfter > QDateTime::currentDateTimeUtc());
+        QVERIFY(!certs->first().subject.isEmpty());
+        auto byId =
+            Pkcs11Key::openById(*module, QStringLiteral("Officer Token"), certs->first().id, QStringLiteral("123456"));
+        QVERIFY2(byId, qPrintable(byId.status().message()));
+        QCOMPARE(commonName((*byId)->certificate()), certs->first().subject);
+        QVERIFY(!Pkcs11Key::openById(*module, QStringLiteral("Officer Token"), QByteArray::fromHex("99"),
+                                     QStringLiteral("123456")));
+        byId->reset();
 
         for (auto scheme : {SignatureScheme::RsaPkcs1v15, SignatureScheme::RsaPss}) {
             auto key = Pkcs11Key::open(*module, QStringLiteral("Officer Token"), QStringLiteral("officer"),
