@@ -2688,6 +2688,14 @@
         <source>The period is longer than allowed (at most %1 days).</source>
         <translation>The period is longer than allowed (at most %1 days).</translation>
     </message>
+    <message>
+        <source>Enter the corrected value.</source>
+        <translation>Enter the corrected value.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected.</source>
+        <translation>The field &quot;%1&quot; cannot be corrected.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::NewCasePage</name>

@@ -1115,277 +1115,277 @@
     </message>
     <message>
         <source>A register book number is a number from 1 to 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quyển sổ là một số từ 1 đến 99.</translation>
     </message>
     <message>
         <source>The register book %1 of %2 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyển sổ %1 năm %2 đã có.</translation>
     </message>
     <message>
         <source>Signing was cancelled: nothing was entered in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy ký: chưa ghi gì vào sổ chứng thực.</translation>
     </message>
     <message>
         <source>Path of the token&apos;s PKCS#11 library</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn thư viện PKCS#11 của token</translation>
     </message>
     <message>
         <source>USB token driver (PKCS#11):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình điều khiển USB token (PKCS#11):</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>cán bộ</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan</translation>
     </message>
     <message>
         <source>Read c&amp;hip card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thẻ c&amp;hip</translation>
     </message>
     <message>
         <source>Cancel signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy ký</translation>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In giấy biên nhận…</translation>
     </message>
     <message>
         <source>12 digits, or scan the card&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chữ số, hoặc quét mã QR trên thẻ</translation>
     </message>
     <message>
         <source>Register book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyển sổ:</translation>
     </message>
     <message>
         <source>4. Signing keys — the password or PIN is asked for each signature</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Khóa ký số — mật khẩu hoặc mã PIN được hỏi cho từng chữ ký</translation>
     </message>
     <message>
         <source>Officer&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của cán bộ:</translation>
     </message>
     <message>
         <source>Agency&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của cơ quan:</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy sau bước hiện tại…</translation>
     </message>
     <message>
         <source>Preparing the copy and its attestation page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị bản sao và trang chứng thực…</translation>
     </message>
     <message>
         <source>Officer&apos;s signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của cán bộ…</translation>
     </message>
     <message>
         <source>Agency&apos;s signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của cơ quan…</translation>
     </message>
     <message>
         <source>Asking the time-stamp server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lấy dấu thời gian…</translation>
     </message>
     <message>
         <source>Saving the signed copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu bản sao đã ký…</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy ký.</translation>
     </message>
     <message>
         <source>Queued for delivery to the document store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đưa vào hàng đợi gửi tới kho dữ liệu giấy tờ của công dân.</translation>
     </message>
     <message>
         <source>The receipt could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được giấy biên nhận.</translation>
     </message>
     <message>
         <source>Type the requester&apos;s 12-digit ID number (or scan the card&apos;s QR code) first: its last six digits open the chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số định danh 12 chữ số của người yêu cầu (hoặc quét mã QR trên thẻ) trước: sáu chữ số cuối dùng để mở chip.</translation>
     </message>
     <message>
         <source>The smart card service (pcscd) is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ thẻ thông minh (pcscd) không chạy.</translation>
     </message>
     <message>
         <source>Put the chip ID card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt thẻ căn cước gắn chip lên đầu đọc.</translation>
     </message>
     <message>
         <source>Reading the chip: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc chip: %1…</translation>
     </message>
     <message>
         <source>Reading the chip ID card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ căn cước gắn chip…</translation>
     </message>
     <message>
         <source>Requester read from the chip card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lấy thông tin người yêu cầu từ thẻ chip.</translation>
     </message>
     <message>
         <source>Key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa (PKCS#12)</translation>
     </message>
     <message>
         <source>USB token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
         <source>A .p12 or .pfx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp .p12 hoặc .pfx</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>The %1&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa của %1</translation>
     </message>
     <message>
         <source>PKCS#12 key files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khóa PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư số:</translation>
     </message>
     <message>
         <source>No token driver is configured (Settings → Certification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình trình điều khiển token (Cài đặt → Chứng thực).</translation>
     </message>
     <message>
         <source>No token is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cắm token nào.</translation>
     </message>
     <message>
         <source>%1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hiệu lực đến %2)</translation>
     </message>
     <message>
         <source>The token holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token không có chứng thư số nào.</translation>
     </message>
     <message>
         <source>Signature of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của %1</translation>
     </message>
     <message>
         <source>Choose the %1&apos;s key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp khóa của %1.</translation>
     </message>
     <message>
         <source>Password of the %1&apos;s key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu tệp khóa của %1:</translation>
     </message>
     <message>
         <source>Choose the token and the certificate for the %1&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn token và chứng thư số cho chữ ký của %1.</translation>
     </message>
     <message>
         <source>PIN of the token &quot;%1&quot; for the %2&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN của token &quot;%1&quot; cho chữ ký của %2:</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>New &amp;book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;quyển sổ mới…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi công dân</translation>
     </message>
     <message>
         <source>Book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyển:</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message numerus="yes">
         <source>Pending (%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang chờ gửi (%n lần thử)</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) — the book was closed with %1 entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n số chứng thực — sổ đã khóa với %1 số chứng thực.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close book %1 of %2? No entry can be added to it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa quyển sổ %1 năm %2? Sau khi khóa không thể ghi thêm vào sổ.</translation>
     </message>
     <message>
         <source>Book %1 of %2 is closed with %3 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa quyển sổ %1 năm %2 với %3 số chứng thực.</translation>
     </message>
     <message>
         <source>New register book</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyển sổ mới</translation>
     </message>
     <message>
         <source>Number of the new book for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số của quyển sổ mới năm %1:</translation>
     </message>
     <message>
         <source>Book %1 of %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở quyển sổ %1 năm %2.</translation>
     </message>
     <message>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất sổ chứng thực</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n số chứng thực.</numerusform>
         </translation>
     </message>
     <message>
         <source>The register could not be exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được sổ chứng thực. %1</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất &amp;XLSX…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2677,6 +2677,14 @@
     <message>
         <source>The period is longer than allowed (at most %1 days).</source>
         <translation>Thời hạn dài hơn mức cho phép (tối đa %1 ngày).</translation>
+    </message>
+    <message>
+        <source>Enter the corrected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be corrected.</source>
+        <translation type="unfinished">Không thể điều chỉnh trường &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4095,7 @@
     </message>
     <message>
         <source>Chip data intact; issuer certificate not in the trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu chip nguyên vẹn; chứng thư cơ quan cấp chưa có trong kho tin cậy</translation>
     </message>
 </context>
 <context>
@@ -5027,7 +5035,7 @@
     </message>
     <message>
         <source>Print badge</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ khách</translation>
     </message>
 </context>
 <context>
@@ -5165,15 +5173,15 @@
     </message>
     <message>
         <source>Scan the card&apos;s QR code, or type the ID number (12 digits, or its last 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã QR trên thẻ, hoặc nhập số định danh (12 chữ số, hoặc 6 chữ số cuối)</translation>
     </message>
     <message>
         <source>Type the ID number (12 digits, or its last 6), or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số định danh (12 chữ số, hoặc 6 chữ số cuối), hoặc quét mã QR.</translation>
     </message>
     <message>
         <source>The card is not one the desk expects. Type the visitor&apos;s ID number (12 digits, or its last 6) and press Enter, or scan the card&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ này không thuộc khách đang được chờ. Nhập số định danh của khách (12 chữ số, hoặc 6 chữ số cuối) rồi bấm Enter, hoặc quét mã QR trên thẻ.</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5488,7 @@ Theo người cần gặp — %2</translation>
     </message>
     <message>
         <source>Print evacuation list</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách sơ tán</translation>
     </message>
 </context>
 <context>
@@ -5641,11 +5649,11 @@ Theo người cần gặp — %2</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print duty logbook</source>
-        <translation type="unfinished"></translation>
+        <translation>In sổ trực ban</translation>
     </message>
 </context>
 <context>

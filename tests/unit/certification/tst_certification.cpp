@@ -348,6 +348,10 @@ private slots:
         const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
         QVERIFY2(strings.contains(QStringLiteral("Trần Thị Bích")), qPrintable(strings.left(500)));
         QVERIFY(strings.contains(QStringLiteral("1/01/%1-SCTĐT/BS").arg(m_year)));
+        const QString keep = qEnvironmentVariable("MOTCUA_SCREENSHOTS"); // for review by eye
+        if (!keep.isEmpty())
+            for (const QString& f : {receipt, refusal, book})
+                QFile::copy(f, keep + QLatin1Char('/') + QFileInfo(f).fileName());
     }
 
     void registerIsPermanent()
