@@ -13,6 +13,7 @@
 #include "InvitationsPage.h"
 #include "LogbookPage.h"
 #include "RetentionPurge.h"
+#include "ServiceRegistry.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StatisticsPage.h"
@@ -61,7 +62,10 @@ void VisitorsModule::aboutToShutdown()
 CardReading* VisitorsModule::cards() const
 {
     if (!m_cards) {
-        m_cards = new CardReading(const_cast<VisitorsModule*>(this));
+        // The shell's one reader monitor when it offers one; CardReading starts its own otherwise.
+        card::ReaderMonitor* shared =
+            m_context.services ? m_context.services->get<card::ReaderMonitor>(card::kReaderMonitorService) : nullptr;
+        m_cards = new CardReading(shared, const_cast<VisitorsModule*>(this));
         QStringList trust;
         if (m_context.settings)
             trust = m_context.settings->value(QStringLiteral("card/trustPaths")).toStringList();

@@ -1,5 +1,7 @@
 #include "VerdictBadge.h"
 
+#include <algorithm>
+
 namespace motcua::shell {
 
 VerdictBadge::VerdictBadge(QWidget* parent) : QLabel(parent)
@@ -13,7 +15,18 @@ VerdictBadge::Verdict VerdictBadge::verdictOf(const card::CitizenIdentity& ident
 {
     if (identity.source != card::CitizenIdentity::Source::Chip)
         return Verdict::NotChipVerified;
-    return identity.chipVerified() ? Verdict::ChipVerified : Verdict::Failed;
+    if (identity.chipVerified())
+        return Verdict::ChipVerified;
+    // UNTRUSTED_SIGNER: every data group hash and the SOD signature check out, only the document signer does not
+    // chain to a CSCA in the trust store — not a forgery, unless active or chip authentication failed too.
+    const card::SecurityVerdicts& s = identity.security;
+    const bool groupsIntact = std::all_of(s.dataGroups.cbegin(), s.dataGroups.cend(),
+                                          [](card::DataGroupVerdict v) { return v == card::DataGroupVerdict::Valid; });
+    if (s.passiveAuthentication == card::PassiveAuthenticationStatus::UntrustedSigner && groupsIntact &&
+        s.activeAuthentication != card::ChipCheckVerdict::Invalid &&
+        s.chipAuthentication != card::ChipCheckVerdict::Invalid)
+        return Verdict::UntrustedSigner;
+    return Verdict::Failed;
 }
 
 void VerdictBadge::setVerdict(Verdict verdict)
@@ -32,6 +45,10 @@ void VerdictBadge::setVerdict(Verdict verdict)
         break;
     case Verdict::NotChipVerified:
         text = QStringLiteral("! ") + tr("Not chip-verified (QR code or typed)");
+        colours = QStringLiteral("color: black; background: #f3c03d; border: 1px solid #a37c10;");
+        break;
+    case Verdict::UntrustedSigner:
+        text = QStringLiteral("! ") + tr("Chip data intact; issuer certificate not in the trust store");
         colours = QStringLiteral("color: black; background: #f3c03d; border: 1px solid #a37c10;");
         break;
     case Verdict::Failed:

@@ -41,10 +41,15 @@ Result<qint64> InvitationBook::invite(const Session& session, const QString& idN
     if (!invitation.validFrom.isValid() || !invitation.validUntil.isValid() ||
         invitation.validUntil <= invitation.validFrom)
         return Status(Status::Code::InputRejected, tr("The invitation must end after it starts."));
+    // Sealed as well: its last six digits open the guest's card when it is put on the reader (CardAccessCandidates).
+    auto sealed = m_store.ids().seal(id);
+    if (!sealed)
+        return sealed.status();
     QSqlQuery q = m_store.env().db->query();
-    q.prepare(QStringLiteral("INSERT INTO visitors_invitations(id_hash, id_masked, guest_name, host_id, purpose,"
-                             " valid_from, valid_until, created_by, created_at) VALUES(?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO visitors_invitations(id_hash, id_sealed, id_masked, guest_name, host_id,"
+                             " purpose, valid_from, valid_until, created_by, created_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m_store.ids().hash(id));
+    q.addBindValue(*sealed);
     q.addBindValue(IdNumberProtector::mask(id));
     q.addBindValue(nonNull(invitation.guestName.trimmed()));
     q.addBindValue(invitation.hostId ? QVariant(invitation.hostId) : QVariant(QMetaType(QMetaType::LongLong)));

@@ -11,6 +11,8 @@ QString toDbString(Verification v)
         return QStringLiteral("unverified");
     case Verification::Failed:
         return QStringLiteral("failed");
+    case Verification::UntrustedSigner:
+        return QStringLiteral("untrusted_signer");
     }
     return QStringLiteral("unverified");
 }
@@ -21,6 +23,8 @@ Verification verificationFromDb(const QString& s)
         return Verification::Chip;
     if (s == QLatin1String("failed"))
         return Verification::Failed;
+    if (s == QLatin1String("untrusted_signer"))
+        return Verification::UntrustedSigner;
     return Verification::NotChipVerified;
 }
 

@@ -13,7 +13,8 @@ enum class Verification
 {
     Chip,            // read from the chip and chip-verified
     NotChipVerified, // printed QR code or typed by the operator
-    Failed           // read from the chip but verification failed: needs an override with a reason
+    Failed,          // read from the chip but verification failed: needs an override with a reason
+    UntrustedSigner  // chip data intact (hashes and signature), but the issuer is not in the trust store
 };
 
 /// How a visit ended.

@@ -104,7 +104,12 @@ QList<Migration> VisitorsSchema::migrations()
                        " remark TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX visitors_logbook_day ON visitors_logbook(day, shift, at)"),
     };
-    return {m1};
+    Migration m2;
+    m2.module = QStringLiteral("visitors");
+    m2.version = 2;
+    m2.description = QStringLiteral("invitations keep the sealed ID number (the card's access number for a bare tap)");
+    m2.statements = {QStringLiteral("ALTER TABLE visitors_invitations ADD COLUMN id_sealed TEXT")};
+    return {m1, m2};
 }
 
 } // namespace motcua::visitors

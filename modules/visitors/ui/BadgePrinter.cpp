@@ -1,6 +1,7 @@
 #include "BadgePrinter.h"
 
 #include "CheckInService.h"
+#include "PdfPrinting.h"
 #include "VisitorDocuments.h"
 #include "VisitorRepository.h"
 #include "VisitorsDesk.h"
@@ -58,10 +59,13 @@ void BadgePrinter::print(VisitorsDesk& desk, qint64 visitId, QWidget* parent, co
                                   .arg(visit->checkedInAt.toString(QStringLiteral("yyyyMMdd")), visit->badgeNumber);
     // Rendering embeds fonts and images: off the GUI thread.
     auto* watcher = new QFutureWatcher<bool>(parent);
-    QObject::connect(watcher, &QFutureWatcher<bool>::finished, watcher, [watcher, file, report] {
-        if (watcher->result())
+    QPointer<QWidget> owner(parent);
+    QObject::connect(watcher, &QFutureWatcher<bool>::finished, watcher, [watcher, file, report, owner] {
+        if (watcher->result()) {
             report(Tr::tr("Badge written to %1").arg(file), false);
-        else
+            if (owner)
+                PdfPrinting::openPreview(file, Tr::tr("Print badge"), owner);
+        } else
             report(Tr::tr("The badge could not be written to %1. Check the folder.").arg(file), true);
         watcher->deleteLater();
     });

@@ -11,7 +11,7 @@ namespace motcua::visitors {
 class VisitorsDesk;
 
 /// Prints a visit's badge: warns when it was printed before, counts the print, renders the card-size PDF
-/// on a worker thread and reports where it was written.
+/// on a worker thread, reports where it was written and opens the print preview of that PDF.
 class BadgePrinter
 {
 public:

@@ -5,11 +5,18 @@
 
 namespace motcua::visitors {
 
-CardReading::CardReading(QObject* parent) : QObject(parent)
+CardReading::CardReading(card::ReaderMonitor* shared, QObject* parent) : QObject(parent), m_monitor(shared)
 {
-    m_monitor = new card::ReaderMonitor(this);
+    m_ownMonitor = !shared;
+    if (m_ownMonitor)
+        m_monitor = new card::ReaderMonitor(this);
     m_service = new card::CardService(this);
     connect(m_monitor, &card::ReaderMonitor::stateChanged, this, &CardReading::onStateChanged);
+    if (!m_ownMonitor) {
+        // The shell's monitor runs already: take its last state now, the next change comes by signal.
+        m_started = true;
+        onStateChanged(m_monitor->serviceAvailable(), m_monitor->readers());
+    }
     connect(m_service, &card::CardService::started, this, &CardReading::readStarted);
     connect(m_service, &card::CardService::progress, this, &CardReading::progress);
     connect(m_service, &card::CardService::finished, this, [this](const card::CitizenIdentity& identity) {
@@ -31,7 +38,8 @@ CardReading::CardReading(QObject* parent) : QObject(parent)
 
 CardReading::~CardReading()
 {
-    m_monitor->stop();
+    if (m_ownMonitor && m_monitor)
+        m_monitor->stop();
 }
 
 void CardReading::start()
@@ -39,7 +47,8 @@ void CardReading::start()
     if (m_started)
         return;
     m_started = true;
-    m_monitor->start();
+    if (m_monitor)
+        m_monitor->start();
 }
 
 bool CardReading::isReading() const

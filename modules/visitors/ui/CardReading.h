@@ -5,6 +5,7 @@
 #include "pcsc/ReaderMonitor.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace motcua::card {
@@ -15,16 +16,19 @@ namespace motcua::visitors {
 
 /// The check-in screen's view of the card readers: notices a card being put on a reader (and the reader
 /// going away and coming back), and reads it through the card service off the GUI thread. When no access
-/// number is known it tries a short list of candidates (visitors inside, today's invitations) before asking.
+/// number is known it tries a short list of candidates (visitors inside, today's invitations, recent visitors)
+/// before asking. Uses the shell's one ReaderMonitor when given one; starts its own only without it (tests).
 class CardReading : public QObject
 {
     Q_OBJECT
 public:
-    explicit CardReading(QObject* parent = nullptr);
+    explicit CardReading(card::ReaderMonitor* shared = nullptr, QObject* parent = nullptr);
     ~CardReading() override;
 
-    /// Starts watching the readers (pcscd); safe to call more than once.
+    /// Starts watching the readers (pcscd); safe to call more than once. A shared monitor is already running.
     void start();
+    /// False when the shell's monitor is used.
+    bool ownsMonitor() const { return m_ownMonitor; }
     bool isReading() const;
     QString readerWithCard() const { return m_cardReader; }
     bool serviceAvailable() const { return m_serviceAvailable; }
@@ -50,7 +54,8 @@ private:
     void onStateChanged(bool serviceAvailable, const QList<motcua::card::ReaderState>& readers);
     void tryNext();
 
-    card::ReaderMonitor* m_monitor = nullptr;
+    QPointer<card::ReaderMonitor> m_monitor;
+    bool m_ownMonitor = false;
     card::CardService* m_service = nullptr;
     bool m_serviceAvailable = false;
     int m_readerCount = 0;

@@ -1,6 +1,7 @@
 #include "CheckInPage.h"
 
 #include "BadgePrinter.h"
+#include "CardAccessCandidates.h"
 #include "CardReading.h"
 #include "CheckInService.h"
 #include "Clock.h"
@@ -8,13 +9,13 @@
 #include "IdentityPanel.h"
 #include "InvitationBook.h"
 #include "ManualEntryBox.h"
+#include "VerdictBadge.h"
 #include "VisitHistory.h"
 #include "VisitorRepository.h"
 #include "VisitorsDesk.h"
 #include "VisitorsSettings.h"
 #include "Watchlist.h"
 #include "WatchlistAlert.h"
-#include "fallback/IdNumberValidator.h"
 #include "fallback/QrCodeParser.h"
 
 #include <QBuffer>
@@ -36,9 +37,18 @@ namespace motcua::visitors {
 namespace {
 Verification verificationOf(const card::CitizenIdentity& identity)
 {
-    if (identity.source != card::CitizenIdentity::Source::Chip)
-        return Verification::NotChipVerified;
-    return identity.chipVerified() ? Verification::Chip : Verification::Failed;
+    switch (shell::VerdictBadge::verdictOf(identity)) {
+    case shell::VerdictBadge::Verdict::ChipVerified:
+        return Verification::Chip;
+    case shell::VerdictBadge::Verdict::UntrustedSigner:
+        return Verification::UntrustedSigner;
+    case shell::VerdictBadge::Verdict::Failed:
+        return Verification::Failed;
+    case shell::VerdictBadge::Verdict::None:
+    case shell::VerdictBadge::Verdict::NotChipVerified:
+        break;
+    }
+    return Verification::NotChipVerified;
 }
 
 QByteArray portraitBytes(const card::CitizenIdentity& identity)
@@ -62,7 +72,7 @@ CheckInPage::CheckInPage(VisitorsDesk& desk, CardReading& cards, QWidget* parent
     m_readerStatus->setObjectName(QStringLiteral("readerStatus"));
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("accessKeyEdit"));
-    m_key->setPlaceholderText(tr("Scan the card's QR code, or type the last 6 digits of the ID number"));
+    m_key->setPlaceholderText(tr("Scan the card's QR code, or type the ID number (12 digits, or its last 6)"));
     m_key->setClearButtonEnabled(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("readProgress"));
@@ -250,18 +260,14 @@ void CheckInPage::onReadersChanged(bool service, int readers, bool cardPresent)
 
 QStringList CheckInPage::candidateCans() const
 {
+    // A typed or scanned number first; then the people the desk expects (inside, invited today, recent visitors).
     QStringList cans;
     if (!m_typedCan.isEmpty())
         cans << m_typedCan;
-    // Someone inside tapping again to leave: their CAN is known from the register.
     auto store = const_cast<VisitorsDesk&>(m_desk).store();
-    if (!store)
-        return cans;
-    VisitorRepository profiles((*store)->env(), (*store)->ids());
-    const QList<VisitRow> inside = CheckInService(**store).insideNow();
-    for (int i = int(inside.size()) - 1; i >= 0 && cans.size() < 8; --i)
-        if (auto identity = profiles.load(inside.at(i).profileId))
-            cans << card::IdNumberValidator::canFromIdNumber(identity->idNumber);
+    if (store)
+        cans += CardAccessCandidates(**store).list();
+    cans.removeDuplicates();
     return cans;
 }
 
@@ -284,16 +290,17 @@ void CheckInPage::onKeyEntered()
             showMessage(identity.status().message(), true);
             return;
         }
-        m_typedCan = card::IdNumberValidator::canFromIdNumber(identity->holder.idNumber);
+        // The QR code gives the ID number, so the CAN: a card on the reader (now or later) is read from the chip.
+        const QString can = CardAccessCandidates::canOf(identity->holder.idNumber);
         onIdentity(*identity);
+        m_typedCan = can;
+        if (!can.isEmpty() && !m_cards.readerWithCard().isEmpty())
+            m_cards.read(m_cards.readerWithCard(), {can});
         return;
     }
-    if (text.size() == 12)
-        m_typedCan = card::IdNumberValidator::canFromIdNumber(text);
-    else if (text.size() == 6)
-        m_typedCan = text;
-    else {
-        showMessage(tr("Type the last 6 digits of the ID number, or scan the QR code."), true);
+    m_typedCan = CardAccessCandidates::canOf(text);
+    if (m_typedCan.isEmpty()) {
+        showMessage(tr("Type the ID number (12 digits, or its last 6), or scan the QR code."), true);
         return;
     }
     m_key->clear();
@@ -307,8 +314,8 @@ void CheckInPage::onReadFailed(const Status& status, bool needKey)
 {
     m_progress->hide();
     if (needKey) {
-        showMessage(tr("Type the card's access number (the last 6 digits of the ID number) and press Enter, or scan "
-                       "its QR code."),
+        showMessage(tr("The card is not one the desk expects. Type the visitor's ID number (12 digits, or its last 6) "
+                       "and press Enter, or scan the card's QR code."),
                     true);
         m_key->setFocus();
         return;
@@ -326,7 +333,9 @@ void CheckInPage::onIdentity(const card::CitizenIdentity& identity)
         showMessage(store.status().message(), true);
         return;
     }
+    const QString typedCan = m_typedCan; // the number typed or scanned still opens this person's card
     resetForm(false);
+    m_typedCan = typedCan;
     m_identity = identity;
     m_manual->hide();
     const QDate today = m_desk.context().clock->today();

@@ -6,6 +6,8 @@
 #include "VisitorDocuments.h"
 #include "VisitorsDesk.h"
 
+#include "PdfPrinting.h"
+
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -193,9 +195,10 @@ void InsideNowPage::printMusterList()
         QStringLiteral("/evacuation-%1.pdf").arg(header.printedAt.toString(QStringLiteral("yyyyMMdd-HHmm")));
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, file] {
-        if (watcher->result())
+        if (watcher->result()) {
             showMessage(tr("Evacuation list written to %1").arg(file), false);
-        else
+            PdfPrinting::openPreview(file, tr("Print evacuation list"), this);
+        } else
             showMessage(tr("The evacuation list could not be written to %1.").arg(file), true);
         watcher->deleteLater();
     });

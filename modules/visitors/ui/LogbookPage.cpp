@@ -6,8 +6,10 @@
 #include "VisitorDocuments.h"
 #include "VisitorsDesk.h"
 
+#include "PdfPrinting.h"
 #include <QComboBox>
 #include <QDateEdit>
+
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -39,6 +41,9 @@ LogbookPage::LogbookPage(VisitorsDesk& desk, QWidget* parent) : QWidget(parent),
     add->setObjectName(QStringLiteral("logbookAddRemark"));
     auto* pdf = new QPushButton(tr("&PDF (A4)"), this);
     pdf->setObjectName(QStringLiteral("logbookPdfButton"));
+    auto* print = new QPushButton(tr("P&rint…"), this);
+    print->setObjectName(QStringLiteral("logbookPrintButton"));
+    print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     auto* xlsx = new QPushButton(tr("E&xcel (XLSX)"), this);
     xlsx->setObjectName(QStringLiteral("logbookXlsxButton"));
     m_message = new QLabel(this);
@@ -49,6 +54,7 @@ LogbookPage::LogbookPage(VisitorsDesk& desk, QWidget* parent) : QWidget(parent),
     top->addWidget(m_day);
     top->addWidget(m_shift);
     top->addStretch();
+    top->addWidget(print);
     top->addWidget(pdf);
     top->addWidget(xlsx);
     auto* bottom = new QHBoxLayout;
@@ -63,6 +69,7 @@ LogbookPage::LogbookPage(VisitorsDesk& desk, QWidget* parent) : QWidget(parent),
     connect(m_shift, &QComboBox::currentIndexChanged, this, &LogbookPage::refresh);
     connect(add, &QPushButton::clicked, this, &LogbookPage::addRemark);
     connect(m_remark, &QLineEdit::returnPressed, this, &LogbookPage::addRemark);
+    connect(print, &QPushButton::clicked, this, [this] { exportTo(true, true); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportTo(true); });
     connect(xlsx, &QPushButton::clicked, this, [this] { exportTo(false); });
     connect(&m_desk, &VisitorsDesk::visitsChanged, this, &LogbookPage::refresh);
@@ -106,7 +113,7 @@ void LogbookPage::addRemark()
     refresh();
 }
 
-void LogbookPage::exportTo(bool pdf)
+void LogbookPage::exportTo(bool pdf, bool preview)
 {
     auto store = m_desk.store();
     if (!store)
@@ -124,11 +131,13 @@ void LogbookPage::exportTo(bool pdf)
                                                      .arg(shift)
                                                      .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx"));
     auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, file] {
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, file, preview] {
         setMessage(m_message,
                    watcher->result() ? tr("Logbook written to %1").arg(file)
                                      : tr("The logbook could not be written to %1.").arg(file),
                    !watcher->result());
+        if (watcher->result() && preview)
+            PdfPrinting::openPreview(file, tr("Print duty logbook"), this);
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([=] {

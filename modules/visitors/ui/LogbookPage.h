@@ -26,7 +26,8 @@ protected:
 
 private:
     void addRemark();
-    void exportTo(bool pdf);
+    /// Writes the PDF or XLSX on a worker; `preview`: then opens the print preview of the PDF.
+    void exportTo(bool pdf, bool preview = false);
 
     VisitorsDesk& m_desk;
     QDateEdit* m_day = nullptr;

@@ -1,5 +1,6 @@
 // Offscreen GUI test of the visitors pages: check-in through the real card service reading the project's card
 // simulator over pcscd + vpcd, tap-again check-out, check-out by badge, an invitation and a watchlist block.
+#include "CardAccessCandidates.h"
 #include "CardTestBed.h"
 #include "CheckInPage.h"
 #include "CheckInService.h"
@@ -14,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -86,6 +88,122 @@ private slots:
         QTest::keyClick(button, Qt::Key_Return);
         QTRY_VERIFY(message->text().startsWith(QStringLiteral("Checked out")));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE checkout_method = 'card'")), 1);
+        bed->detachCard();
+    }
+
+    void bareTapOpensAReturningVisitorsCardThroughTheShellMonitor()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        VisitorsGuiFixture f;
+        // The shell's one reader monitor, as the module finds it in the ServiceRegistry.
+        card::ReaderMonitor monitor;
+        monitor.start();
+        f.cards = std::make_unique<CardReading>(&monitor);
+        QVERIFY(!f.cards->ownsMonitor());
+        f.cards->setTrustPaths({bed->csca()});
+        auto host = HostDirectory(f.store()).add(
+            f.tw.admin(), {0, QStringLiteral("Trần Thị Bích"), QStringLiteral("Phòng Tổ chức"), {}, true});
+        QVERIFY(host);
+        // The visitor came once before (QR code); since then 19 other people came and left, so the card's access
+        // number is the last of the CardAccessCandidates::kDefaultLimit candidates a bare tap tries.
+        CheckInService service(f.store());
+        auto visitOf = [&](const QString& id, const QString& name, qint64 hostId) {
+            CheckInRequest r;
+            r.identity = {id, name, QDate(1989, 3, 15), QStringLiteral("M"), QString(), QByteArray(), QDate()};
+            r.hostId = hostId;
+            r.purpose = QStringLiteral("Họp giao ban");
+            r.consentGiven = true;
+            auto v = service.checkIn(VisitorsGuiFixture::frontDesk(), r);
+            QVERIFY(v);
+            f.tw.clock.advanceSecs(120);
+            QVERIFY(service.checkOutVisit(VisitorsGuiFixture::frontDesk(), v->visitId));
+        };
+        visitOf(QStringLiteral("001089012345"), QStringLiteral("Nguyễn Văn An"), *host);
+        for (int i = 1; i < CardAccessCandidates::kDefaultLimit; ++i)
+            visitOf(QStringLiteral("0791900%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Khách %1").arg(i), 0);
+        QCOMPARE(CardAccessCandidates(f.store()).list().last(), QStringLiteral("012345"));
+
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* status = VisitorsGuiFixture::child<QLabel>(&page, "readerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reader ready")), 15000);
+
+        int attempts = 0;
+        QElapsedTimer clock;
+        qint64 elapsed = -1;
+        connect(f.cards.get(), &CardReading::readStarted, this, [&] {
+            if (attempts++ == 0)
+                clock.start();
+        });
+        connect(f.cards.get(), &CardReading::identityRead, this, [&] { elapsed = clock.elapsed(); });
+        // A card whose document signer is not in the trust store: chip data intact, amber, no override needed.
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-untrusted-signer.json")));
+        auto* name = VisitorsGuiFixture::child<QLabel>(&page, "identityName");
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Nguyễn Văn An"), 30000);
+        QCOMPARE(attempts, CardAccessCandidates::kDefaultLimit);
+        const qint64 bareTap = elapsed;
+        auto* badge = VisitorsGuiFixture::child<shell::VerdictBadge>(&page, "verdictBadge");
+        QCOMPARE(badge->verdict(), shell::VerdictBadge::Verdict::UntrustedSigner);
+        QVERIFY(badge->text().contains(QStringLiteral("trust store")));
+        QVERIFY(!VisitorsGuiFixture::child<QLineEdit>(&page, "overrideReasonEdit")->isVisible());
+        // Returning visitor: consent on file, last host pre-selected, focus on the primary button: Enter saves.
+        QVERIFY(VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->isChecked());
+        QCOMPARE(VisitorsGuiFixture::child<QComboBox>(&page, "hostCombo")->currentData().toLongLong(), *host);
+        auto* button = VisitorsGuiFixture::child<QPushButton>(&page, "checkInButton");
+        QCOMPARE(page.focusWidget(), button);
+        VisitorsGuiFixture::grab(&page, QStringLiteral("visitors-checkin-untrusted"));
+        QTest::keyClick(page.focusWidget(), Qt::Key_Return);
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QTRY_VERIFY2(message->text().startsWith(QStringLiteral("Checked in")), qPrintable(message->text()));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM visitors_visits WHERE checked_out_at IS NULL"
+                                        " AND verification = 'untrusted_signer'")),
+                 1);
+
+        // Tapping again to leave: the visitor is inside, so the first candidate opens the card.
+        bed->detachCard();
+        attempts = 0;
+        elapsed = -1;
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-untrusted-signer.json")));
+        auto* note = VisitorsGuiFixture::child<QLabel>(&page, "checkInNote");
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("Press Enter to check out")), 30000);
+        QCOMPARE(attempts, 1);
+        const qint64 oneRead = elapsed;
+        QTest::keyClick(page.focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Checked out")));
+        bed->detachCard();
+        qInfo("bare tap, %d candidates: %lld ms to the identity; one read: %lld ms; each refused PACE run ~%.0f ms",
+              CardAccessCandidates::kDefaultLimit, bareTap, oneRead,
+              double(bareTap - oneRead) / (CardAccessCandidates::kDefaultLimit - 1));
+    }
+
+    void unknownCardAsksForTheIdNumber()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        VisitorsGuiFixture f;
+        f.cards->setTrustPaths({bed->csca()});
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* status = VisitorsGuiFixture::child<QLabel>(&page, "readerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reader ready")), 15000);
+        // Nobody expected: no candidate, the ID number is asked for with the field focused.
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("ID number")), 15000);
+        auto* key = VisitorsGuiFixture::child<QLineEdit>(&page, "accessKeyEdit");
+        QCOMPARE(page.focusWidget(), key);
+        // The whole ID number typed: its last six digits open the card at once.
+        QTest::keyClicks(key, QStringLiteral("001089012345"));
+        QTest::keyClick(key, Qt::Key_Return);
+        auto* name = VisitorsGuiFixture::child<QLabel>(&page, "identityName");
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Nguyễn Văn An"), 30000);
+        QCOMPARE(VisitorsGuiFixture::child<shell::VerdictBadge>(&page, "verdictBadge")->verdict(),
+                 shell::VerdictBadge::Verdict::ChipVerified);
         bed->detachCard();
     }
 
