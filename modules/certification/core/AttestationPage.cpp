@@ -2,7 +2,7 @@
 
 #include "FontSubset.h"
 #include "PdfFontObjects.h"
-#include "QrMatrix.h"
+#include "QrCode.h"
 #include "SimplePdf.h"
 
 namespace motcua::certification {
@@ -36,6 +36,33 @@ struct Writer
         text(s, cx - (isBold ? bold : regular).width(s, size) / 2, y, size, isBold);
     }
 };
+
+/// The QR code as PDF path operators at (x, y) (bottom-left, points), `side` wide: runs of dark modules become one
+/// rectangle each, a third of the bytes of one rectangle per module.
+QByteArray qrPdfPath(const documents::QrCode& qr, double x, double y, double side)
+{
+    if (!qr.isValid())
+        return {};
+    const int size = qr.size();
+    const double unit = side / size;
+    const auto n = [](double v) { return QByteArray::number(v, 'f', 3); };
+    QByteArray path = "q 0 0 0 rg\n";
+    for (int row = 0; row < size; ++row) {
+        for (int col = 0; col < size;) {
+            if (!qr.module(col, row)) {
+                ++col;
+                continue;
+            }
+            int end = col;
+            while (end < size && qr.module(end, row))
+                ++end;
+            path += n(x + col * unit) + ' ' + n(y + (size - row - 1) * unit) + ' ' + n((end - col) * unit) + ' ' +
+                    n(unit) + " re\n";
+            col = end;
+        }
+    }
+    return path + "f Q\n";
+}
 
 } // namespace
 
@@ -72,8 +99,7 @@ Result<AttestationPage> AttestationPage::build(const QStringList& lines, const Q
     page.officerBox = QRectF(310, y - 95, 220, 64);
     page.agencyBox = QRectF(310, y - 170, 220, 64);
     // The QR code sits at the foot of the page, away from the signature boxes, with its caption beside it.
-    const QrMatrix qr = QrMatrix::encode(qrText);
-    w.content += qr.pdfPath(72, 72, 96);
+    w.content += qrPdfPath(documents::QrCode::encode(qrText), 72, 72, 96);
     w.text(caption, 180, 112, 9, false);
 
     SimplePdf pdf;
