@@ -2680,11 +2680,11 @@
     </message>
     <message>
         <source>Enter the corrected value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập giá trị sau điều chỉnh.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; cannot be corrected.</source>
-        <translation type="unfinished">Không thể điều chỉnh trường &quot;%1&quot;.</translation>
+        <translation>Không thể điều chỉnh trường &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

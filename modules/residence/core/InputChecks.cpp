@@ -59,6 +59,29 @@ Status InputChecks::period(const QDate& from, const QDate& to, int maxDays)
     return Status::ok();
 }
 
+Status InputChecks::corrections(const CaseIntake& in, const QDate& today)
+{
+    if (in.corrections.isEmpty())
+        return rejected(tr("Enter the data to correct."));
+    // The corrected person must still be a valid person (the ID number consistent with the new birth date and sex).
+    PersonData corrected = in.declarant;
+    for (auto it = in.corrections.begin(); it != in.corrections.end(); ++it) {
+        const QString value = it.value().toString().trimmed();
+        if (it.key() == QLatin1String("full_name"))
+            corrected.fullName = value;
+        else if (it.key() == QLatin1String("date_of_birth"))
+            corrected.dateOfBirth = QDate::fromString(value, Qt::ISODate);
+        else if (it.key() == QLatin1String("sex"))
+            corrected.sex = value;
+        else if (it.key() == QLatin1String("ethnicity") || it.key() == QLatin1String("religion")) {
+            if (value.isEmpty())
+                return rejected(tr("Enter the corrected value."));
+        } else
+            return rejected(tr("The field \"%1\" cannot be corrected.").arg(it.key()));
+    }
+    return person(corrected, today, tr("the declarant"));
+}
+
 Status InputChecks::intake(const CaseIntake& in, const QDate& today)
 {
     if (Status s = person(in.declarant, today, tr("the declarant")); !s)
@@ -107,9 +130,7 @@ Status InputChecks::intake(const CaseIntake& in, const QDate& today)
             return rejected(tr("A household split needs the consent of the household head (on paper or VNeID)."));
         return Status::ok();
     case Procedure::Correction:
-        if (in.corrections.isEmpty())
-            return rejected(tr("Enter the data to correct."));
-        return Status::ok();
+        return corrections(in, today);
     case Procedure::Declaration:
         return address(in.address);
     case Procedure::PermanentDeletion:

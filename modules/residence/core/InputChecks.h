@@ -22,6 +22,8 @@ public:
     static Status address(const Address& address);
     /// from ≤ to, and the period not longer than `maxDays` (0: no limit).
     static Status period(const QDate& from, const QDate& to, int maxDays);
+    /// Correction: known fields only, and the corrected person still valid.
+    static Status corrections(const CaseIntake& intake, const QDate& today);
     /// Everything the procedure needs at intake (date checks against `today`).
     static Status intake(const CaseIntake& intake, const QDate& today);
 };

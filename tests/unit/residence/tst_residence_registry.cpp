@@ -341,6 +341,16 @@ private slots:
         QCOMPARE(spy.first().at(0).toMap().value(QStringLiteral("religion")).toString(), QStringLiteral("Không"));
         QCOMPARE(spy.first().at(1).toMap().value(QStringLiteral("religion")).toString(), QStringLiteral("Phật giáo"));
         QCOMPARE(PersonRegistry(*f.store).searchByName(f.police, QStringLiteral("duc minh"))->size(), 1);
+        // A correction that would make the ID number inconsistent, or of an unknown field, is refused.
+        CaseIntake wrong = fix;
+        wrong.declarant.fullName = QStringLiteral("Nguyễn Văn Đức Minh");
+        wrong.corrections = {{QStringLiteral("date_of_birth"), QStringLiteral("1985-04-12")}};
+        auto inconsistent = CaseService(*f.store).receive(f.police, wrong);
+        QVERIFY(!inconsistent);
+        QVERIFY2(inconsistent.status().message().contains(QStringLiteral("date of birth and sex")),
+                 qPrintable(inconsistent.status().message()));
+        wrong.corrections = {{QStringLiteral("portrait"), QStringLiteral("x")}};
+        QCOMPARE(CaseService(*f.store).receive(f.police, wrong).status().code(), Status::Code::InputRejected);
         CaseIntake away;
         away.procedure = Procedure::TemporaryAbsence;
         away.declarant = kHead;
@@ -363,7 +373,8 @@ private slots:
         PersonRegistry persons(*f.store);
         auto names = [&](const QString& q) {
             QStringList out;
-            for (const PersonSummary& p : *persons.search(f.police, q))
+            const auto found = persons.search(f.police, q);
+            for (const PersonSummary& p : *found)
                 out << p.fullName;
             return out;
         };
