@@ -25,8 +25,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
@@ -153,20 +155,9 @@ private slots:
             ->setKeyFile(m_pki.path(QStringLiteral("officer.p12")));
         page.findChild<KeyChooser*>(QStringLiteral("agencyKey"))->setKeyFile(m_pki.path(QStringLiteral("agency.p12")));
         // The password dialogs: a wrong one first (asked again with the reason), then the right ones.
-        QStringList answers{QStringLiteral("wrong"), QStringLiteral("secret"), QStringLiteral("secret")};
-        QStringList prompts;
-        QTimer answerer;
-        connect(&answerer, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-            if (!dialog || answers.isEmpty())
-                return;
-            prompts << dialog->labelText();
-            dialog->setTextValue(answers.takeFirst());
-            dialog->accept();
-        });
-        answerer.start(30);
-        page.findChild<QPushButton*>(QStringLiteral("certifySign"))->click();
-        answerer.stop();
+        const QStringList prompts =
+            answerDialogs({QStringLiteral("wrong"), QStringLiteral("secret"), QStringLiteral("secret")},
+                          [&] { page.findChild<QPushButton*>(QStringLiteral("certifySign"))->click(); });
         QCOMPARE(prompts.size(), 3);
         QVERIFY(prompts[0].contains(QStringLiteral("officer")));
         QVERIFY2(prompts[1].contains(QStringLiteral("officer")) && prompts[1] != prompts[0], qPrintable(prompts[1]));
@@ -192,7 +183,110 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
     }
 
+    void tokenKeyWithPinPerSignature()
+    {
+        const QString lib = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+        if (!QFile::exists(lib) || QStandardPaths::findExecutable(QStringLiteral("softhsm2-util")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("pkcs11-tool")).isEmpty())
+            QSKIP("softhsm2 / opensc not installed");
+        // A SoftHSM2 token holding the officer's key and certificate (the configuration is read when the driver
+        // is loaded, so it is set before).
+        const QString tokens = m_dir.filePath(QStringLiteral("tokens"));
+        QDir().mkpath(tokens);
+        const QString conf = m_dir.filePath(QStringLiteral("softhsm2.conf"));
+        QVERIFY(writeFile(conf, "directories.tokendir = " + tokens.toUtf8() + "\nobjectstore.backend = file\n"));
+        qputenv("SOFTHSM2_CONF", conf.toUtf8());
+        const QString label = QStringLiteral("Officer Token");
+        QVERIFY(tool(QStringLiteral("softhsm2-util"),
+                     {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), label,
+                      QStringLiteral("--pin"), QStringLiteral("123456"), QStringLiteral("--so-pin"),
+                      QStringLiteral("12345678")}));
+        QVERIFY(tool(QStringLiteral("softhsm2-util"),
+                     {QStringLiteral("--import"), m_pki.path(QStringLiteral("officer.pk8")), QStringLiteral("--token"),
+                      label, QStringLiteral("--label"), QStringLiteral("officer"), QStringLiteral("--id"),
+                      QStringLiteral("01"), QStringLiteral("--pin"), QStringLiteral("123456")}));
+        QVERIFY(
+            tool(QStringLiteral("pkcs11-tool"),
+                 {QStringLiteral("--module"), lib, QStringLiteral("--token-label"), label, QStringLiteral("--login"),
+                  QStringLiteral("--pin"), QStringLiteral("123456"), QStringLiteral("--write-object"),
+                  m_pki.path(QStringLiteral("officer.der")), QStringLiteral("--type"), QStringLiteral("cert"),
+                  QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"), QStringLiteral("officer")}));
+
+        KeyChooser chooser(QStringLiteral("officer"));
+        chooser.setTokenDriver(lib);
+        chooser.findChild<QComboBox*>(QStringLiteral("keySource"))->setCurrentIndex(1);
+        QVERIFY(chooser.usesToken());
+        auto* token = chooser.findChild<QComboBox*>(QStringLiteral("keyToken"));
+        const int index = token->findText(label);
+        QVERIFY2(index >= 0, qPrintable(token->placeholderText()));
+        token->setCurrentIndex(index);
+        auto* certificate = chooser.findChild<QComboBox*>(QStringLiteral("keyCertificate"));
+        QCOMPARE(certificate->count(), 1);
+        QVERIFY2(certificate->itemText(0).contains(QStringLiteral("valid until")),
+                 qPrintable(certificate->itemText(0)));
+
+        // A wrong PIN is refused with what the token says about the tries left, then asked again.
+        std::shared_ptr<sign::SigningKey> key;
+        QStringList prompts = answerDialogs({QStringLiteral("000000"), QStringLiteral("123456")}, [&] {
+            auto opened = chooser.open(QDateTime::currentDateTimeUtc());
+            QVERIFY2(opened, qPrintable(opened.status().message()));
+            key = *opened;
+        });
+        QVERIFY(key);
+        QCOMPARE(prompts.size(), 2);
+        QVERIFY(prompts[0].contains(label));
+        QVERIFY2(prompts[1].contains(QStringLiteral("Wrong PIN")), qPrintable(prompts[1]));
+        key.reset();
+
+        // The certificate's validity is checked before any signature: twenty years on it has expired.
+        prompts = answerDialogs({QStringLiteral("123456")}, [&] {
+            auto late = chooser.open(QDateTime::currentDateTimeUtc().addYears(20));
+            QVERIFY(!late);
+            QCOMPARE(late.status().code(), Status::Code::SecurityCheckFailed);
+            QVERIFY2(late.status().message().contains(QStringLiteral("expired")), qPrintable(late.status().message()));
+        });
+        QCOMPARE(prompts.size(), 1);
+        // Cancelling the PIN dialog cancels quietly: no key, no error.
+        answerDialogs({}, [&] {
+            QTimer::singleShot(200, [] {
+                if (auto* d = qobject_cast<QInputDialog*>(QApplication::activeModalWidget()))
+                    d->reject();
+            });
+            auto cancelled = chooser.open(QDateTime::currentDateTimeUtc());
+            QVERIFY(cancelled);
+            QVERIFY(!*cancelled);
+        });
+    }
+
 private:
+    static bool tool(const QString& program, const QStringList& args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            qWarning("%s: %s", qPrintable(program), p.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+    /// Runs `action` while answering each modal input dialog it opens with the next of `answers`; returns the
+    /// dialogs' prompts.
+    QStringList answerDialogs(QStringList answers, const std::function<void()>& action)
+    {
+        QStringList prompts;
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog || answers.isEmpty())
+                return;
+            prompts << dialog->labelText();
+            dialog->setTextValue(answers.takeFirst());
+            dialog->accept();
+        });
+        answerer.start(30);
+        action();
+        return prompts;
+    }
     ModuleContext context()
     {
         ModuleContext c = m_ws.ws->context();
