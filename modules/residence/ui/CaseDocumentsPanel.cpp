@@ -1,0 +1,221 @@
+#include "CaseDocumentsPanel.h"
+
+#include "CaseForms.h"
+#include "FormRenderer.h"
+#include "ResidenceDesk.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace motcua::residence {
+
+using documents::FormRenderer;
+using documents::ResidenceForm;
+using documents::ResidenceForms;
+
+CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_desk(desk)
+{
+    m_forms = new QComboBox(this);
+    m_forms->setObjectName(QStringLiteral("formCombo"));
+    m_print = new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setToolTip(tr("Print the selected form (Ctrl+P)"));
+    m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save as P&DF…"), this);
+    m_save->setObjectName(QStringLiteral("savePdfButton"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("documentStatus"));
+    m_pdf = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("documentView"));
+    m_view->setDocument(m_pdf);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumHeight(240);
+
+    auto* label = new QLabel(tr("&Form:"), this);
+    label->setBuddy(m_forms);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(label);
+    bar->addWidget(m_forms, 1);
+    bar->addWidget(m_print);
+    bar->addWidget(m_save);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    connect(m_forms, &QComboBox::currentIndexChanged, this, &CaseDocumentsPanel::renderPreview);
+    connect(m_print, &QPushButton::clicked, this, &CaseDocumentsPanel::print);
+    connect(m_save, &QPushButton::clicked, this, &CaseDocumentsPanel::save);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &CaseDocumentsPanel::print);
+    connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a newer preview is on its way
+        const QByteArray bytes = m_watcher.result();
+        if (bytes.isEmpty()) {
+            m_status->setText(tr("The form could not be rendered: its template is missing. Ask the administrator."));
+            return;
+        }
+        m_pdf->close();
+        delete m_buffer;
+        m_buffer = new QBuffer(this);
+        m_buffer->setData(bytes);
+        m_buffer->open(QIODevice::ReadOnly);
+        m_pdf->load(m_buffer);
+        m_status->clear();
+        m_ready = true;
+        emit previewShown(currentForm());
+    });
+    clear();
+}
+
+CaseDocumentsPanel::~CaseDocumentsPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void CaseDocumentsPanel::clear()
+{
+    m_record.reset();
+    const QSignalBlocker block(m_forms);
+    m_forms->clear();
+    m_pdf->close();
+    m_ready = false;
+    m_print->setEnabled(false);
+    m_save->setEnabled(false);
+    m_status->setText(tr("Open a case to see its forms."));
+}
+
+void CaseDocumentsPanel::setCase(const CaseRecord& record)
+{
+    const int previous = m_forms->currentData().isValid() ? m_forms->currentData().toInt() : -1;
+    m_record = record;
+    {
+        const QSignalBlocker block(m_forms);
+        m_forms->clear();
+        for (ResidenceForm f : CaseForms::available(record))
+            m_forms->addItem(ResidenceForms::displayName(f), int(f));
+        const int again = m_forms->findData(previous);
+        if (again >= 0)
+            m_forms->setCurrentIndex(again);
+    }
+    m_print->setEnabled(true);
+    m_save->setEnabled(true);
+    renderPreview();
+}
+
+bool CaseDocumentsPanel::selectForm(ResidenceForm form)
+{
+    const int index = m_forms->findData(int(form));
+    if (index < 0)
+        return false;
+    if (index == m_forms->currentIndex())
+        renderPreview();
+    else
+        m_forms->setCurrentIndex(index);
+    return true;
+}
+
+ResidenceForm CaseDocumentsPanel::currentForm() const
+{
+    return ResidenceForm(m_forms->currentData().toInt());
+}
+
+bool CaseDocumentsPanel::previewReady() const
+{
+    return m_ready;
+}
+
+QVariantMap CaseDocumentsPanel::currentFields() const
+{
+    if (!m_record)
+        return {};
+    return CaseForms::fields(currentForm(), *m_record, m_desk, m_desk.session().displayName());
+}
+
+void CaseDocumentsPanel::renderPreview()
+{
+    if (!m_record || m_forms->currentIndex() < 0)
+        return;
+    m_ready = false;
+    m_status->setText(tr("Preparing the form…"));
+    const ResidenceForm form = currentForm();
+    const QVariantMap fields = currentFields();
+    m_watcher.setProperty("generation", ++m_generation);
+    // Rendering takes milliseconds but never blocks the window: QTextDocument and QPdfWriter run on a worker.
+    m_watcher.setFuture(QtConcurrent::run([form, fields] { return FormRenderer::pdf(form, fields); }));
+}
+
+bool CaseDocumentsPanel::printTo(QPrinter& printer, QString* error)
+{
+    if (!m_record)
+        return false;
+    std::unique_ptr<QTextDocument> doc(FormRenderer::document(currentForm(), currentFields(), error));
+    if (!doc)
+        return false;
+    printer.setPageLayout(FormRenderer::pageLayout());
+    printer.setDocName(ResidenceForms::code(currentForm()) + QStringLiteral(" ") + m_record->summary.number);
+    doc->print(&printer);
+    return true;
+}
+
+bool CaseDocumentsPanel::saveTo(const QString& path, QString* error)
+{
+    if (!m_record)
+        return false;
+    return FormRenderer::writePdf(currentForm(), currentFields(), path, error);
+}
+
+void CaseDocumentsPanel::print()
+{
+    if (!m_record)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(ResidenceForms::displayName(currentForm())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printTo(printer, &error))
+        m_status->setText(error);
+    else
+        m_status->setText(tr("Sent to the printer."));
+}
+
+void CaseDocumentsPanel::save()
+{
+    if (!m_record)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(ResidenceForms::code(currentForm()) + QStringLiteral("-") +
+                                            m_record->summary.number + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save form as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveTo(path, &error))
+        m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        m_status->setText(error);
+}
+
+} // namespace motcua::residence

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ResidenceForm.h"
+#include "ResidenceTypes.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QBuffer;
+class QComboBox;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPrinter;
+class QPushButton;
+
+namespace motcua::residence {
+
+class ResidenceDesk;
+
+/// The printed forms of one case: choose a form, preview it (rendered on a worker, shown in a Qt PDF view),
+/// print it (QPrintDialog) or save it as PDF.
+class CaseDocumentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent = nullptr);
+    ~CaseDocumentsPanel() override;
+
+    void setCase(const CaseRecord& record);
+    void clear();
+    /// Selects a form when the case has it; false otherwise.
+    bool selectForm(documents::ResidenceForm form);
+    documents::ResidenceForm currentForm() const;
+    /// Prints the selected form on `printer` (the dialog's, or a PDF printer in tests).
+    bool printTo(QPrinter& printer, QString* error = nullptr);
+    /// Saves the selected form as a PDF file.
+    bool saveTo(const QString& path, QString* error = nullptr);
+    /// True once the preview of the selected form is shown.
+    bool previewReady() const;
+
+signals:
+    void previewShown(documents::ResidenceForm form);
+
+private:
+    void renderPreview();
+    void print();
+    void save();
+    QVariantMap currentFields() const;
+
+    ResidenceDesk& m_desk;
+    std::optional<CaseRecord> m_record;
+    QComboBox* m_forms = nullptr;
+    QPdfView* m_view = nullptr;
+    QPdfDocument* m_pdf = nullptr;
+    QBuffer* m_buffer = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_save = nullptr;
+    QFutureWatcher<QByteArray> m_watcher;
+    int m_generation = 0;
+    bool m_ready = false;
+};
+
+} // namespace motcua::residence
