@@ -1396,6 +1396,10 @@
         <source>The register could not be exported. %1</source>
         <translation>The register could not be exported. %1</translation>
     </message>
+    <message>
+        <source>The card read could not be recorded in the audit log.</source>
+        <translation>The card read could not be recorded in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

@@ -1387,6 +1387,10 @@
         <source>The register could not be exported. %1</source>
         <translation>Không xuất được sổ chứng thực. %1</translation>
     </message>
+    <message>
+        <source>The card read could not be recorded in the audit log.</source>
+        <translation>Không ghi được lần đọc thẻ vào nhật ký kiểm toán.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

@@ -476,12 +476,18 @@ void CertifyPage::readCard()
 void CertifyPage::onCardRead(const card::CitizenIdentity& identity)
 {
     m_readCard->setEnabled(true);
+    // Audited without the name or number: the subject is the request being prepared, not the person.
+    Status audited = Status::failed(Tr::tr("The card read could not be recorded in the audit log."));
+    if (auto* op = currentOperator(m_context); op && m_context.audit)
+        audited = m_context.audit->append(op->session().username(),
+                                          {QStringLiteral("certification.card.read"), QStringLiteral("request"),
+                                           QStringLiteral("new"), QJsonObject{{QStringLiteral("chip"), true}}});
+    if (!audited) {
+        m_message->setText(audited.message());
+        return;
+    }
     m_requester->setText(identity.holder.fullName);
     m_idNumber->setText(identity.holder.idNumber);
-    if (auto* op = currentOperator(m_context); op && m_context.audit)
-        (void)m_context.audit->append(op->session().username(),
-                                      {QStringLiteral("certification.card.read"), QStringLiteral("requester"),
-                                       QString(), QJsonObject{{QStringLiteral("chip"), true}}});
     m_message->setText(Tr::tr("Requester read from the chip card."));
 }
 
