@@ -1400,6 +1400,17 @@
         <source>The card read could not be recorded in the audit log.</source>
         <translation>The card read could not be recorded in the audit log.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n entry(ies)…</source>
+        <translation>
+            <numerusform>Exporting %n entry(ies)…</numerusform>
+            <numerusform>Exporting %n entry(ies)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk has free space.</source>
+        <translation>Check that the folder is writable and the disk has free space.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

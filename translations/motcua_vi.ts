@@ -1391,6 +1391,16 @@
         <source>The card read could not be recorded in the audit log.</source>
         <translation>Không ghi được lần đọc thẻ vào nhật ký kiểm toán.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n entry(ies)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -1939,209 +1949,209 @@
     <name>motcua::residence::AccommodationPage</name>
     <message>
         <source>Lodging</source>
-        <translation type="unfinished">Cơ sở lưu trú</translation>
+        <translation>Cơ sở lưu trú</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Người quản lý</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Thời điểm đến</translation>
+        <translation>Thời điểm đến</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished">Khách</translation>
+        <translation>Khách</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Giấy tờ</translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Quốc tịch</translation>
+        <translation>Quốc tịch</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Đến</translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thông báo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Lý do</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Hạn thông báo</translation>
+        <translation>Hạn thông báo</translation>
     </message>
     <message>
         <source>New &amp;lodging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cơ sở &amp;lưu trú…</translation>
     </message>
     <message>
         <source>New &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thông &amp;báo…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished">Xuất &amp;XLSX…</translation>
+        <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;n:</translation>
     </message>
     <message>
         <source>Lodgings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở lưu trú</translation>
     </message>
     <message>
         <source>Late or missing notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo muộn hoặc thiếu</translation>
     </message>
     <message>
         <source>Guest notices of the period (selected lodging, or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo lưu trú trong kỳ (cơ sở đang chọn, hoặc tất cả)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1.</translation>
     </message>
     <message>
         <source>No notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thông báo</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Muộn</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n late or missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n thông báo muộn hoặc thiếu</numerusform>
         </translation>
     </message>
     <message>
         <source>New lodging</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cơ sở lưu trú</translation>
     </message>
     <message>
         <source>Remote area (24 hours for foreign guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng sâu, vùng xa (24 giờ đối với khách nước ngoài)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đườn&amp;g phố:</translation>
     </message>
     <message>
         <source>House n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số nhà:</translation>
     </message>
     <message>
         <source>K&amp;eeper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;quản lý:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
         <source>Select the lodging first, then add its notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cơ sở lưu trú trước, rồi thêm thông báo của cơ sở đó.</translation>
     </message>
     <message>
         <source>New guest notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thông báo lưu trú</translation>
     </message>
     <message>
         <source>Passport (foreign guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ chiếu (khách nước ngoài)</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khách:</translation>
     </message>
     <message>
         <source>ID or &amp;passport number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh hoặc số &amp;hộ chiếu:</translation>
     </message>
     <message>
         <source>Nationalit&amp;y (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quốc tịch (mã ISO):</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm đế&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Leaves on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đ&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
         <source>&amp;Notified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm thông &amp;báo:</translation>
     </message>
     <message>
         <source>Export notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thông báo lưu trú</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Bảng tính Excel (*.xlsx)</translation>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -2303,66 +2313,66 @@
     <name>motcua::residence::CaseDocumentsPanel</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print the selected form (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>In biểu mẫu đang chọn (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biểu mẫu:</translation>
     </message>
     <message>
         <source>The form could not be rendered: its template is missing. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được biểu mẫu: thiếu tệp mẫu. Hãy báo quản trị viên.</translation>
     </message>
     <message>
         <source>Open a case to see its forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một hồ sơ để xem các biểu mẫu của hồ sơ.</translation>
     </message>
     <message>
         <source>Preparing the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo biểu mẫu…</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
         <source>Save form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu mẫu thành PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
 </context>
 <context>
     <name>motcua::residence::CasePage</name>
     <message>
         <source>Case number (2026-000042), 2026-* for a year, or the declarant&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ (2026-000042), 2026-* cho cả năm, hoặc số định danh của người kê khai</translation>
     </message>
     <message>
         <source>&amp;Find case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm hồ sơ:</translation>
     </message>
     <message>
         <source>No case matches &quot;%1&quot;. Check the number on the receipt (CT04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ nào khớp với &quot;%1&quot;. Hãy kiểm tra mã hồ sơ trên phiếu tiếp nhận (CT04).</translation>
     </message>
 </context>
 <context>
@@ -2404,130 +2414,130 @@
     <name>motcua::residence::CaseTable</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người kê khai</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Số định danh</translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Đã tiếp nhận</translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Overdue – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn – %1</translation>
     </message>
 </context>
 <context>
     <name>motcua::residence::CaseView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Thời gian</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử xử lý</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở hồ sơ nào</translation>
     </message>
     <message>
         <source>Case %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 – %2</translation>
     </message>
     <message>
         <source>State: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Declarant: %2 (%3)&lt;br&gt;Received: %4 · Due: %5 · Fee: %6&lt;br&gt;Channel: %7 · Officer: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Người kê khai: %2 (%3)&lt;br&gt;Tiếp nhận: %4 · Hạn trả: %5 · Lệ phí: %6&lt;br&gt;Hình thức nộp: %7 · Cán bộ: %8</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Request &amp;completion (CT05)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu &amp;bổ sung (CT05)…</translation>
     </message>
     <message>
         <source>File &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã &amp;bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>Start &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu &amp;thẩm định</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phê duyệt</translation>
     </message>
     <message>
         <source>Re&amp;fuse (CT06)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ chối (CT06)…</translation>
     </message>
     <message>
         <source>Result &amp;returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã t&amp;rả kết quả</translation>
     </message>
     <message>
         <source>Request completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>What is missing (one item per line; printed on CT05):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần bổ sung (mỗi dòng một mục; in trên CT05):</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Reasons for the refusal (one per line; printed on CT06):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do từ chối (mỗi dòng một lý do; in trên CT06):</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt</translation>
     </message>
     <message>
         <source>Approve case %1? The registry is updated at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt hồ sơ %1? Cơ sở dữ liệu cư trú được cập nhật ngay.</translation>
     </message>
     <message>
         <source>Case %1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 hiện ở trạng thái: %2.</translation>
     </message>
 </context>
 <context>
@@ -2695,231 +2705,231 @@
     <name>motcua::residence::NewCasePage</name>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần</translation>
     </message>
     <message>
         <source>Signed on paper (CT01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký trên giấy (CT01)</translation>
     </message>
     <message>
         <source>Through VNeID</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua VNeID</translation>
     </message>
     <message>
         <source>Receive the case and print the &amp;receipt (CT04)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ và in &amp;phiếu hẹn (CT04)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Reading the card… keep it on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ… giữ thẻ trên đầu đọc.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Đang đọc %1…</translation>
+        <translation>Đang đọc %1…</translation>
     </message>
     <message>
         <source>Could not read the card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được thẻ: %1</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đọc thẻ.</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Group registration by &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký theo &amp;danh sách</translation>
     </message>
     <message>
         <source>Data already in the national &amp;database</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin đã có trong &amp;Cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thủ tục:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hình thức nộp:</translation>
     </message>
     <message>
         <source>Chip ID card of the declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ căn cước gắn chip của người kê khai</translation>
     </message>
     <message>
         <source>Access number: last 6 digits of the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số truy cập: 6 số cuối của số định danh</translation>
     </message>
     <message>
         <source>Read &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc &amp;thẻ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Put the card on the reader, type its access number and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thẻ lên đầu đọc, nhập số truy cập rồi nhấn Enter.</translation>
     </message>
     <message>
         <source>&amp;Access number:</source>
-        <translation type="unfinished">Số &amp;truy cập:</translation>
+        <translation>Số truy &amp;cập:</translation>
     </message>
     <message>
         <source>Declaration (CT01)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tờ khai (CT01)</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Nam</translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Nữ</translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>e.g. Chủ hộ, Con, Vợ</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Chủ hộ, Con, Vợ</translation>
     </message>
     <message>
         <source>4. &amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Số định &amp;danh cá nhân:</translation>
     </message>
     <message>
         <source>1. Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Họ, chữ đệm và &amp;tên:</translation>
     </message>
     <message>
         <source>2. Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ngày, tháng, năm &amp;sinh:</translation>
     </message>
     <message>
         <source>3. &amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. &amp;Giới tính:</translation>
     </message>
     <message>
         <source>5. &amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Số điện th&amp;oại:</translation>
     </message>
     <message>
         <source>6. &amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>6. &amp;Email:</translation>
     </message>
     <message>
         <source>7. Household &amp;head:</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Họ tên &amp;chủ hộ:</translation>
     </message>
     <message>
         <source>8. Relationship to &amp;head:</source>
-        <translation type="unfinished"></translation>
+        <translation>8. &amp;Quan hệ với chủ hộ:</translation>
     </message>
     <message>
         <source>9. Head&apos;s ID n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Số định danh của chủ h&amp;ộ:</translation>
     </message>
     <message>
         <source>10. Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Nội dung đề &amp;nghị:</translation>
     </message>
     <message>
         <source>S&amp;treet / hamlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đườn&amp;g phố / thôn, xóm:</translation>
     </message>
     <message>
         <source>House n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;nhà:</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>Destinati&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi đế&amp;n:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
         <source>11. Household members changing together</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Thành viên hộ gia đình cùng thay đổi</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Date of birth (dd/MM/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh (dd/MM/yyyy)</translation>
     </message>
     <message>
         <source>Sex (M/F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính (M/F)</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Số định danh</translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thà&amp;nh viên</translation>
     </message>
     <message>
         <source>Remo&amp;ve member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa thành viên</translation>
     </message>
     <message>
         <source>Consent of the household head and of the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý kiến đồng ý của chủ hộ và chủ sở hữu chỗ ở</translation>
     </message>
     <message>
         <source>VNeID consent reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã xác nhận đồng ý trên VNeID</translation>
     </message>
     <message>
         <source>Owner&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên chủ sở hữu</translation>
     </message>
     <message>
         <source>Owner&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh của chủ sở hữu</translation>
     </message>
     <message>
         <source>Household h&amp;ead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ &amp;hộ:</translation>
     </message>
     <message>
         <source>O&amp;wner of the home:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữ&amp;u chỗ ở:</translation>
     </message>
     <message>
         <source>Fee: &lt;b&gt;%1&lt;/b&gt; · Result due: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệ phí: &lt;b&gt;%1&lt;/b&gt; · Hẹn trả kết quả: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the card&apos;s access number first: the last six digits of the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số truy cập của thẻ trước: 6 số cuối của số định danh.</translation>
     </message>
     <message>
         <source>Read from the chip. Check the fields and complete the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc từ chip. Kiểm tra các trường và hoàn thiện tờ khai.</translation>
     </message>
     <message>
         <source>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận hồ sơ %1; hẹn trả kết quả %2. In phiếu hẹn (CT04) cho công dân: Ctrl+P.</translation>
     </message>
 </context>
 <context>
@@ -2996,119 +3006,119 @@
     <name>motcua::residence::RegistryPage</name>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished">Thường trú</translation>
+        <translation>Thường trú</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished">Tạm trú</translation>
+        <translation>Tạm trú</translation>
     </message>
     <message>
         <source>Temporary absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm vắng</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Khai báo cư trú</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Nữ</translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Nam</translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Name (with or without accents), ID number, or household number (HK-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên (có hoặc không dấu), số định danh, hoặc số hộ (HK-…)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Số định danh</translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Giới tính</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hộ gia đình</translation>
+        <translation>Hộ</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ hộ</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành viên</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Từ</translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa ngày</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết hạn</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn (ngày)</translation>
     </message>
     <message>
         <source>Household &amp;members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thành viên hộ</translation>
     </message>
     <message>
         <source>Membership &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử thành viên</translation>
     </message>
     <message>
         <source>Residence &amp;records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đăng ký cư trú</translation>
     </message>
     <message>
         <source>Temporary residence ending within 15 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm trú hết hạn trong 15 ngày tới</translation>
     </message>
     <message>
         <source>Nobody found for &quot;%1&quot;. Try fewer words or the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy ai với &quot;%1&quot;. Hãy thử ít từ hơn hoặc tìm theo số định danh.</translation>
     </message>
 </context>
 <context>
@@ -3189,23 +3199,23 @@
     <name>motcua::residence::ResidencePages</name>
     <message>
         <source>Residence: work queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú: việc cần xử lý</translation>
     </message>
     <message>
         <source>Residence: new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú: tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>Residence: case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú: hồ sơ</translation>
     </message>
     <message>
         <source>Residence: registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú: tra cứu dân cư</translation>
     </message>
     <message>
         <source>Residence: accommodation notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cư trú: thông báo lưu trú</translation>
     </message>
 </context>
 <context>
@@ -3223,103 +3233,103 @@
     <name>motcua::residence::WorkQueuePage</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>All open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hồ sơ đang xử lý</translation>
     </message>
     <message>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả thủ tục</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Refresh the list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới danh sách (F5)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thủ tục:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cán bộ:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; due today · &lt;b style=&apos;color:#b00020&apos;&gt;⚠ %2 overdue&lt;/b&gt; · %3 open</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; đến hạn hôm nay · &lt;b style=&apos;color:#b00020&apos;&gt;⚠ %2 quá hạn&lt;/b&gt; · %3 đang xử lý</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả cán bộ</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>motcua::residence::documents::FormRenderer</name>
     <message>
         <source>The template of form %1 is missing; ask the administrator to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tệp mẫu của biểu mẫu %1; hãy báo quản trị viên khôi phục.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
     <name>motcua::residence::documents::ResidenceForms</name>
     <message>
         <source>CT01 – Declaration of change of residence information</source>
-        <translation type="unfinished"></translation>
+        <translation>CT01 – Tờ khai thay đổi thông tin cư trú</translation>
     </message>
     <message>
         <source>CT03 – Temporary absence declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>CT03 – Phiếu khai báo tạm vắng</translation>
     </message>
     <message>
         <source>CT04 – Receipt and appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>CT04 – Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
     <message>
         <source>CT05 – Request to complete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>CT05 – Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</translation>
     </message>
     <message>
         <source>CT06 – Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>CT06 – Phiếu từ chối tiếp nhận, giải quyết hồ sơ</translation>
     </message>
     <message>
         <source>CT07 – Confirmation of residence information</source>
-        <translation type="unfinished"></translation>
+        <translation>CT07 – Xác nhận thông tin về cư trú</translation>
     </message>
     <message>
         <source>CT08 – Notice of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>CT08 – Thông báo kết quả giải quyết</translation>
     </message>
 </context>
 <context>
