@@ -1,6 +1,7 @@
 // The shared identity widgets: the verdict badge says chip verified, not chip-verified, untrusted signer (amber, its
 // own words, no override) or failed (red) from the card service's security verdicts; the panel shows the fields.
 #include "IdentityPanel.h"
+#include "Translator.h"
 #include "VerdictBadge.h"
 
 #include <QLabel>
@@ -72,8 +73,29 @@ private slots:
         QCOMPARE(renderedBackground(badge), amber); // the same amber as "not chip-verified"
         QVERIFY(red.red() > 150 && red.green() < 80);
         QVERIFY(amber.red() > 200 && amber.green() > 150 && amber.blue() < 100);
-        // Never clipped: the badge is at least as wide as its text.
+        // Never clipped: a short verdict is at least as wide as its text; a long one wraps.
         QVERIFY(badge.minimumWidth() >= badge.fontMetrics().horizontalAdvance(badge.text()));
+        QVERIFY(!badge.wordWrap());
+    }
+
+    void longVerdictWrapsInANarrowPanel()
+    {
+        // The untrusted-signer wording in Vietnamese (the default language; last test: the translator stays) in a
+        // panel as narrow as the check-in page's column on a 1280-pixel screen.
+        QVERIFY(Translator::install(QStringLiteral("vi")));
+        shell::IdentityPanel panel;
+        panel.setIdentity(chipIdentity(card::PassiveAuthenticationStatus::UntrustedSigner), QDate(2026, 3, 2));
+        VerdictBadge* badge = panel.badge();
+        QVERIFY(badge->fontMetrics().horizontalAdvance(badge->text()) > VerdictBadge::kMaxOneLineWidth);
+        QVERIFY(badge->wordWrap());
+        QVERIFY(badge->text().contains(QStringLiteral("kho tin cậy")));
+        panel.resize(580, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(badge->minimumWidth() <= VerdictBadge::kMaxOneLineWidth);
+        // Inside the panel, and tall enough for its wrapped text.
+        QVERIFY(badge->geometry().right() <= panel.width());
+        QVERIFY(badge->height() >= badge->heightForWidth(badge->width()));
     }
 
     void panelShowsTheUntrustedVerdict()

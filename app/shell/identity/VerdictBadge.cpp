@@ -62,7 +62,11 @@ void VerdictBadge::setVerdict(Verdict verdict)
     setFont(f);
     setText(text);
     setStyleSheet(QStringLiteral("QLabel { border-radius: 4px; %1 }").arg(colours));
-    setMinimumWidth(QFontMetrics(f).horizontalAdvance(text) + 2 * margin() + 8);
+    // A long verdict (the untrusted-signer wording, longer still in Vietnamese) wraps onto a second line instead of
+    // being cut off at the edge of a narrow column.
+    const int full = QFontMetrics(f).horizontalAdvance(text) + 2 * margin() + 8;
+    setWordWrap(full > kMaxOneLineWidth);
+    setMinimumWidth(qMin(full, kMaxOneLineWidth));
     setAccessibleName(text);
 }
 

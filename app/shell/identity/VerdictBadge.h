@@ -29,6 +29,9 @@ public:
     void setVerdict(Verdict verdict);
     Verdict verdict() const { return m_verdict; }
 
+    /// Wider verdict texts wrap (logical pixels).
+    static constexpr int kMaxOneLineWidth = 400;
+
 private:
     Verdict m_verdict = Verdict::None;
 };

@@ -206,6 +206,9 @@ void CheckInPage::showEvent(QShowEvent* event)
     m_cards.start();
     if (!m_identity)
         m_key->setFocus();
+    // A card put down before the page was opened is read now, as if it had just been tapped.
+    if (!m_identity && !m_cards.readerWithCard().isEmpty())
+        onCardInserted(m_cards.readerWithCard());
 }
 
 void CheckInPage::keyPressEvent(QKeyEvent* event)

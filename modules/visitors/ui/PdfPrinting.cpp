@@ -9,6 +9,7 @@
 namespace motcua::visitors {
 
 namespace {
+constexpr int kMinDpi = 200;
 constexpr int kMaxDpi = 300;
 
 /// The page size of the PDF's first page, so the preview and the printer show the document's own format.
@@ -34,7 +35,8 @@ bool PdfPrinting::printPdf(const QString& pdfFile, QPrinter& printer)
     QPainter painter;
     if (!painter.begin(&printer))
         return false;
-    const int dpi = qMin(printer.resolution(), kMaxDpi);
+    // At least kMinDpi: the preview printer has screen resolution, and the preview zooms in.
+    const int dpi = qBound(kMinDpi, printer.resolution(), kMaxDpi);
     // The range the operator chose in the print dialog (1-based, 0 = all).
     const int first = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
     const int last = printer.toPage() > 0 ? qMin(printer.toPage(), doc.pageCount()) - 1 : doc.pageCount() - 1;
