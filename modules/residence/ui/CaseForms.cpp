@@ -1,6 +1,6 @@
 #include "CaseForms.h"
 
-#include "ProcedureCatalogue.h"
+#include "Clock.h"
 #include "ResidenceDesk.h"
 
 #include <QLocale>
@@ -26,6 +26,39 @@ QVariantList asList(const QStringList& items)
     for (const QString& s : items)
         out << s;
     return out;
+}
+
+// Official wording of the procedures and channels on the forms: Vietnamese whatever the interface language.
+QString officialName(Procedure p)
+{
+    switch (p) {
+    case Procedure::PermanentRegistration:
+        return QStringLiteral("Đăng ký thường trú");
+    case Procedure::PermanentDeletion:
+        return QStringLiteral("Xóa đăng ký thường trú");
+    case Procedure::HouseholdSplit:
+        return QStringLiteral("Tách hộ");
+    case Procedure::Correction:
+        return QStringLiteral("Điều chỉnh thông tin về cư trú");
+    case Procedure::TemporaryRegistration:
+        return QStringLiteral("Đăng ký tạm trú");
+    case Procedure::TemporaryExtension:
+        return QStringLiteral("Gia hạn tạm trú");
+    case Procedure::TemporaryDeletion:
+        return QStringLiteral("Xóa đăng ký tạm trú");
+    case Procedure::TemporaryAbsence:
+        return QStringLiteral("Khai báo tạm vắng");
+    case Procedure::Confirmation:
+        return QStringLiteral("Xác nhận thông tin về cư trú");
+    case Procedure::Declaration:
+        return QStringLiteral("Khai báo thông tin về cư trú");
+    }
+    return {};
+}
+
+QString officialChannel(Channel c)
+{
+    return c == Channel::Online ? QStringLiteral("Trực tuyến") : QStringLiteral("Trực tiếp");
 }
 
 bool approved(const CaseRecord& r)
@@ -79,12 +112,12 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
 {
     const CaseIntake& in = r.intake;
     const PersonData& d = in.declarant;
-    const QDate today = QDate::currentDate();
+    const QDate today = desk.context().clock ? desk.context().clock->now().date() : QDate::currentDate();
     QVariantMap f{{QStringLiteral("agency_parent"), desk.agencyParent()},
                   {QStringLiteral("agency"), desk.agencyName()},
                   {QStringLiteral("officer_name"), officerName},
                   {QStringLiteral("case_number"), r.summary.number},
-                  {QStringLiteral("procedure_name"), ProcedureCatalogue::displayName(r.summary.procedure)},
+                  {QStringLiteral("procedure_name"), officialName(r.summary.procedure)},
                   {QStringLiteral("full_name"), d.fullName},
                   {QStringLiteral("date_of_birth"), d.dateOfBirth},
                   {QStringLiteral("sex"), sexText(d.sex)},
@@ -102,9 +135,8 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
         f.insert(QStringLiteral("head_name"), in.headName);
         f.insert(QStringLiteral("relationship_to_head"), in.relationshipToHead);
         f.insert(QStringLiteral("head_id_number"), in.headIdNumber);
-        f.insert(QStringLiteral("request_content"), in.requestContent.isEmpty()
-                                                        ? ProcedureCatalogue::displayName(r.summary.procedure)
-                                                        : in.requestContent);
+        f.insert(QStringLiteral("request_content"),
+                 in.requestContent.isEmpty() ? officialName(r.summary.procedure) : in.requestContent);
         QVariantList members;
         for (const MovingMember& m : in.members)
             members << QVariantMap{{QStringLiteral("full_name"), m.person.fullName},
@@ -138,7 +170,7 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
         f.insert(QStringLiteral("address"), in.address.display());
         f.insert(QStringLiteral("appointment"), r.summary.dueAt);
         f.insert(QStringLiteral("fee"), money(r.summary.feeVnd));
-        f.insert(QStringLiteral("channel"), ProcedureCatalogue::channelName(r.summary.channel));
+        f.insert(QStringLiteral("channel"), officialChannel(r.summary.channel));
         f.insert(QStringLiteral("signer_title"), QStringLiteral("CÁN BỘ TIẾP NHẬN"));
         if (d.phone.isEmpty())
             f.insert(QStringLiteral("phone"), QStringLiteral("—"));

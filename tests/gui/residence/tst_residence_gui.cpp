@@ -150,6 +150,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("001089012345")));
         QVERIFY(text.contains(record->summary.dueAt.toString(QStringLiteral("dd/MM/yyyy"))));
         QVERIFY(text.contains(QStringLiteral("20.000 đ")));
+        QVERIFY(text.contains(QStringLiteral("Đăng ký thường trú"))); // official wording whatever the UI language
         QVERIFY(text.contains(QStringLiteral("Phường Ba Đình").toUpper()));
         // Save as PDF gives the same form.
         const QString saved = d.f.tw.dir.filePath(QStringLiteral("saved-ct04.pdf"));
