@@ -1393,13 +1393,13 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n entry(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang xuất %n số chứng thực…</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that the folder is writable and the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra thư mục có ghi được không và ổ đĩa còn chỗ trống.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -181,6 +183,23 @@ private slots:
         QCOMPARE(books->currentText(), QStringLiteral("01"));
         auto* table = reg.findChild<QTableWidget*>(QStringLiteral("registerTable"));
         QCOMPARE(table->rowCount(), 2);
+
+        // Export runs on a worker; the files hold the entries (masked IDs are the reader's business: certifier here).
+        for (bool pdf : {true, false}) {
+            const QString path = m_dir.filePath(pdf ? QStringLiteral("register.pdf") : QStringLiteral("register.xlsx"));
+            QSignalSpy exported(&reg, &RegisterPage::exported);
+            reg.exportTo(path, pdf);
+            QVERIFY(exported.wait(30000));
+            QVERIFY(exported.first().first().toBool());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.readAll().startsWith(pdf ? "%PDF" : "PK"));
+        }
+        QSqlQuery q = m_ws.ws->database().query();
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'certification.register.export'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void tokenKeyWithPinPerSignature()

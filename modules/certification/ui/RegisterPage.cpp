@@ -1,5 +1,6 @@
 #include "RegisterPage.h"
 
+#include "AdminUnits.h"
 #include "AuditLog.h"
 #include "CertificationDocuments.h"
 #include "CertificationRegister.h"
@@ -8,6 +9,7 @@
 #include "CurrentOperator.h"
 #include "Database.h"
 #include "DeliveryOutbox.h"
+#include "DocumentFonts.h"
 #include "Fee.h"
 #include "ServiceRegistry.h"
 
@@ -23,6 +25,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace motcua::certification {
@@ -223,19 +226,25 @@ void RegisterPage::createBook()
 
 void RegisterPage::exportRegister(bool pdf)
 {
-    const Session session = currentSession(m_context);
-    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
-    const int year = m_year->value();
-    const QString book = m_book->currentText();
     const QString suggested = QStringLiteral("so-chung-thuc-%1-%2.%3")
-                                  .arg(year)
-                                  .arg(book)
+                                  .arg(m_year->value())
+                                  .arg(m_book->currentText())
                                   .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx"));
     const QString path =
         QFileDialog::getSaveFileName(this, Tr::tr("Export the register"), suggested,
                                      pdf ? Tr::tr("PDF documents (*.pdf)") : Tr::tr("Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportTo(path, pdf);
+}
+
+void RegisterPage::exportTo(const QString& path, bool pdf)
+{
+    if (m_exporting)
         return;
+    const Session session = currentSession(m_context);
+    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+    const int year = m_year->value();
+    const QString book = m_book->currentText();
     auto entries = reg.search(session, year, {}, book);
     if (!entries) {
         m_status->setText(entries.status().message());
@@ -246,27 +255,47 @@ void RegisterPage::exportRegister(bool pdf)
     if (!session.has(perm::CitizenFullId))
         for (RegisterEntry& e : rows)
             e.requesterIdNumber = maskIdNumber(e.requesterIdNumber);
-    bool ok = false;
-    QString error;
-    if (pdf) {
-        DocumentHeader header;
-        QSqlQuery q = m_context.database->query();
-        if (q.exec(QStringLiteral("SELECT value FROM workstation WHERE key = 'agency'")) && q.next())
-            header.agency = q.value(0).toString();
-        header.officer = session.displayName();
-        ok = CertificationDocuments::writeRegisterPdf(path, header, year, book, rows, reg.closedCount(year, book));
-    } else {
-        ok = CertificationDocuments::writeRegisterXlsx(path, year, book, rows, &error);
-    }
-    if (ok)
-        (void)m_context.audit->append(
-            session.username(),
-            {QStringLiteral("certification.register.export"), QStringLiteral("register"),
-             QStringLiteral("%1/%2").arg(year).arg(book),
-             QJsonObject{{QStringLiteral("entries"), int(rows.size())},
-                         {QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx")}}});
-    m_status->setText(ok ? Tr::tr("%n entry(ies) exported.", nullptr, int(rows.size()))
-                         : Tr::tr("The register could not be exported. %1").arg(error));
+    DocumentHeader header;
+    QSqlQuery q = m_context.database->query();
+    q.prepare(QStringLiteral("SELECT key, value FROM workstation WHERE key IN ('agency', 'commune')"));
+    if (q.exec())
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("agency"))
+                header.agency = q.value(1).toString();
+            else if (const Commune* c = AdminUnits::instance().commune(q.value(1).toString()))
+                header.place = c->name;
+        }
+    header.officer = session.displayName();
+    const int closed = reg.closedCount(year, book);
+    documents::DocumentFonts::serifFamily(); // the fonts are loaded on the GUI thread, used by the worker
+
+    // Writing a year's register takes a while: a worker writes the file, the page stays responsive.
+    m_exporting = true;
+    m_status->setText(Tr::tr("Exporting %n entry(ies)…", nullptr, int(rows.size())));
+    auto outcome = std::make_shared<QString>();
+    const QString diskHint = Tr::tr("Check that the folder is writable and the disk has free space.");
+    QThread* worker = QThread::create([=] {
+        QString error;
+        const bool ok = pdf ? CertificationDocuments::writeRegisterPdf(path, header, year, book, rows, closed)
+                            : CertificationDocuments::writeRegisterXlsx(path, year, book, rows, &error);
+        *outcome = ok ? QString() : (error.isEmpty() ? diskHint : error);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [=, this] {
+        m_exporting = false;
+        const bool ok = outcome->isEmpty();
+        if (ok)
+            (void)m_context.audit->append(
+                session.username(),
+                {QStringLiteral("certification.register.export"), QStringLiteral("register"),
+                 QStringLiteral("%1/%2").arg(year).arg(book),
+                 QJsonObject{{QStringLiteral("entries"), int(rows.size())},
+                             {QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx")}}});
+        m_status->setText(ok ? Tr::tr("%n entry(ies) exported.", nullptr, int(rows.size()))
+                             : Tr::tr("The register could not be exported. %1").arg(*outcome));
+        emit exported(ok);
+    });
+    worker->start();
 }
 
 } // namespace motcua::certification

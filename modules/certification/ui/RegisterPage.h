@@ -22,6 +22,11 @@ class RegisterPage : public QWidget
 public:
     explicit RegisterPage(const ModuleContext& context, QWidget* parent = nullptr);
     void reload();
+    /// Writes the shown year and book to `path` (PDF or XLSX) on a worker; exported() tells the outcome.
+    void exportTo(const QString& path, bool pdf);
+
+signals:
+    void exported(bool ok);
 
 private:
     void cancelSelected();
@@ -34,6 +39,7 @@ private:
     QSpinBox* m_year;
     QComboBox* m_book;
     QPushButton* m_newBook;
+    bool m_exporting = false;
     QLineEdit* m_search;
     QTableWidget* m_table;
     QLabel* m_status;
