@@ -128,10 +128,7 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
     switch (form) {
     case ResidenceForm::CT01: {
         f.insert(QStringLiteral("place_date"), desk.placeDate(r.summary.receivedAt.date()));
-        QString agency = desk.agencyName().toLower();
-        if (!agency.isEmpty())
-            agency[0] = agency.at(0).toUpper();
-        f.insert(QStringLiteral("addressee"), agency);
+        f.insert(QStringLiteral("addressee"), desk.agencyTitle());
         f.insert(QStringLiteral("head_name"), in.headName);
         f.insert(QStringLiteral("relationship_to_head"), in.relationshipToHead);
         f.insert(QStringLiteral("head_id_number"), in.headIdNumber);

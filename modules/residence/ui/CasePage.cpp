@@ -83,9 +83,10 @@ void CasePage::find(const QString& input)
                                tr("No case matches \"%1\". Check the number on the receipt (CT04).").arg(text));
         return;
     }
-    m_results->setCases(*found);
+    m_results->setCases(*found); // selects its first row, which opens that case
     m_results->setVisible(found->size() > 1);
-    m_view->showCase(found->first().id);
+    if (m_view->caseId() != m_results->currentCaseId())
+        m_view->showCase(m_results->currentCaseId());
 }
 
 } // namespace motcua::residence

@@ -160,6 +160,13 @@ NewCasePage::NewCasePage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent)
     updateProcedure();
 }
 
+void NewCasePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_idNumber->text().isEmpty())
+        m_can->setFocus(); // keyboard first: the access number, then the card
+}
+
 NewCasePage::~NewCasePage()
 {
     m_cards->cancel();
@@ -306,6 +313,7 @@ QWidget* NewCasePage::buildMembers()
     m_members->setHorizontalHeaderLabels(
         {tr("Full name"), tr("Date of birth (dd/MM/yyyy)"), tr("Sex (M/F)"), tr("ID number"), tr("Relationship")});
     m_members->horizontalHeader()->setStretchLastSection(true);
+    m_members->resizeColumnsToContents();
     m_members->setMinimumHeight(90);
     auto* add = new QPushButton(tr("&Add member"), box);
     add->setObjectName(QStringLiteral("addMemberButton"));

@@ -51,6 +51,9 @@ public:
 signals:
     void caseReceived(qint64 caseId, const QString& number);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateProcedure();
     void updateFeeAndDeadline();

@@ -100,6 +100,18 @@ QString ResidenceDesk::agencyParent() const
                                     : QStringLiteral("CÔNG AN ") + m_provinceName.toUpper();
 }
 
+QString ResidenceDesk::agencyTitle() const
+{
+    loadPlace();
+    QString commune = m_communeName;
+    // The kind of unit is a common noun in running text: "Phường Ba Đình" → "phường Ba Đình".
+    for (const QString& kind :
+         {QStringLiteral("Phường "), QStringLiteral("Xã "), QStringLiteral("Thị trấn "), QStringLiteral("Đặc khu ")})
+        if (commune.startsWith(kind))
+            commune = kind.toLower() + commune.mid(kind.size());
+    return commune.isEmpty() ? QStringLiteral("Công an xã") : QStringLiteral("Công an ") + commune;
+}
+
 QString ResidenceDesk::placeDate(const QDate& date) const
 {
     loadPlace();

@@ -46,6 +46,8 @@ public:
     QString agencyParent() const;
     QString provinceCode() const;
     QString communeCode() const;
+    /// The unit as an addressee in running text: "Công an phường Ba Đình".
+    QString agencyTitle() const;
     /// "Hà Nội, ngày 27 tháng 11 năm 2026".
     QString placeDate(const QDate& date) const;
 
