@@ -1,6 +1,7 @@
 #include "WatchlistAlert.h"
 
-#include <QApplication>
+#include "AlertSound.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,7 @@ namespace motcua::visitors {
 WatchlistAlert::WatchlistAlert(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("watchlistAlert"));
+    m_sound = new AlertSound(this);
     setStyleSheet(
         QStringLiteral("QFrame#watchlistAlert { background: #b3261e; border: 3px solid #5c0f0a; border-radius: 6px; }"
                        " QFrame#watchlistAlert QLabel { color: white; }"));
@@ -61,7 +63,7 @@ void WatchlistAlert::showHits(const QString& name, const QList<WatchlistHit>& hi
     m_override->setVisible(canOverride);
     show();
     raise();
-    QApplication::beep();
+    (void)m_sound->play();
     (canOverride ? static_cast<QWidget*>(m_reason) : m_turnAway)->setFocus();
 }
 
