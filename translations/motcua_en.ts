@@ -1411,6 +1411,10 @@
         <source>Check that the folder is writable and the disk has free space.</source>
         <translation>Check that the folder is writable and the disk has free space.</translation>
     </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>Print &amp;receipt…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

@@ -1401,6 +1401,10 @@
         <source>Check that the folder is writable and the disk has free space.</source>
         <translation>Hãy kiểm tra thư mục có ghi được không và ổ đĩa còn chỗ trống.</translation>
     </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>In &amp;biên nhận…</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -4568,11 +4572,11 @@
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
 </context>
 <context>

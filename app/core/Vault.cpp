@@ -11,6 +11,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace motcua {
@@ -144,6 +145,56 @@ Result<std::unique_ptr<Vault>> Vault::open(Database& db, KeyEncryptionKey& kek)
 Result<QByteArray> Vault::seal(const QByteArray& plaintext, const QByteArray& context) const
 {
     return aesGcmEncrypt(m_dataKey, plaintext, context);
+}
+
+std::unique_ptr<Vault::BulkSealer> Vault::bulkSealer() const
+{
+    std::unique_ptr<BulkSealer> sealer(new BulkSealer);
+    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
+    sealer->m_ctx = ctx;
+    if (!ctx || m_dataKey.size() != kKeyLength ||
+        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceLength, nullptr) != 1 ||
+        EVP_EncryptInit_ex(ctx, nullptr, nullptr, u(m_dataKey), nullptr) != 1 || !sealer->renewPrefix())
+        return nullptr;
+    return sealer;
+}
+
+Vault::BulkSealer::~BulkSealer()
+{
+    EVP_CIPHER_CTX_free(static_cast<EVP_CIPHER_CTX*>(m_ctx));
+}
+
+bool Vault::BulkSealer::renewPrefix()
+{
+    // 8 random bytes, then a counter from a random start: nonces never repeat within a sealer, and two
+    // sealers share a prefix with probability 2^-64.
+    if (RAND_bytes(m_nonce, kNonceLength) != 1)
+        return false;
+    m_left = 0xffffffffu -
+             (quint32(m_nonce[8]) << 24 | quint32(m_nonce[9]) << 16 | quint32(m_nonce[10]) << 8 | quint32(m_nonce[11]));
+    return true;
+}
+
+bool Vault::BulkSealer::seal(const QByteArray& plaintext, const QByteArray& context, QByteArray* out)
+{
+    if (m_left == 0 && !renewPrefix())
+        return false;
+    --m_left;
+    for (int i = kNonceLength - 1; i >= 8 && ++m_nonce[i] == 0; --i) {
+    }
+    auto* ctx = static_cast<EVP_CIPHER_CTX*>(m_ctx);
+    out->resize(1 + kNonceLength + plaintext.size() + kTagLength);
+    auto* o = reinterpret_cast<unsigned char*>(out->data());
+    o[0] = kFormat;
+    std::copy(m_nonce, m_nonce + kNonceLength, o + 1);
+    int len = 0;
+    bool ok = EVP_EncryptInit_ex(ctx, nullptr, nullptr, nullptr, m_nonce) == 1 &&
+              EVP_EncryptUpdate(ctx, nullptr, &len, u(context), int(context.size())) == 1;
+    if (ok && !plaintext.isEmpty())
+        ok = EVP_EncryptUpdate(ctx, o + 1 + kNonceLength, &len, u(plaintext), int(plaintext.size())) == 1;
+    return ok && EVP_EncryptFinal_ex(ctx, o + 1 + kNonceLength + plaintext.size(), &len) == 1 &&
+           EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagLength, o + 1 + kNonceLength + plaintext.size()) == 1;
 }
 
 Result<QByteArray> Vault::unseal(const QByteArray& sealed, const QByteArray& context) const

@@ -3,7 +3,6 @@
 #include "Icons.h"
 
 #include "DashboardPage.h"
-#include "Permissions.h"
 #include "PopulationSourceBridge.h"
 #include "ServiceRegistry.h"
 #include "StatisticsSchema.h"
@@ -21,11 +20,9 @@ QList<Migration> StatisticsModule::migrations() const
 
 Status StatisticsModule::initialize(const ModuleContext& context)
 {
+    // The host grants statistics.view and statistics.import to the roles in statistics.json (core is a
+    // shared library, so the grants reach the sessions this plugin's CLI commands build).
     m_context = context;
-    // This plugin carries its own copy of the core library, so the grants the host made from our metadata
-    // are repeated here for the sessions our code builds (CLI operators).
-    Roles::grant(kPermView, {QStringLiteral("analyst"), QStringLiteral("police")});
-    Roles::grant(kPermImport, {QStringLiteral("analyst")});
     return Status::ok();
 }
 

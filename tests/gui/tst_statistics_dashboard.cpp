@@ -5,6 +5,7 @@
 #include "ReportWriter.h"
 #include "ResidentImporter.h"
 #include "StatisticsSchema.h"
+#include "SummaryQuery.h"
 #include "SyntheticGenerator.h"
 #include "TestWorkstation.h"
 #include "Vault.h"
@@ -58,7 +59,27 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* residents = page.findChild<QLabel*>(QStringLiteral("headlineResidents"));
         QVERIFY(residents);
+        // The counts are read on a worker thread: wait for each refresh to land.
+        auto settle = [&page] { QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 10000); };
+        settle();
         QCOMPARE(residents->text(), vi(30000));
+
+        // While a refresh runs the page says so; a result overtaken by a newer selection is dropped.
+        auto* refreshing = page.findChild<QLabel*>(QStringLiteral("statsRefreshing"));
+        QVERIFY(refreshing);
+        QVERIFY(!refreshing->isVisible());
+        page.selectProvince(QStringLiteral("79"));
+        page.selectProvince(QStringLiteral("01"));
+        QVERIFY(page.isRefreshing());
+        QVERIFY(refreshing->isVisible());
+        int landed = 0;
+        connect(&page, &DashboardPage::refreshed, this, [&landed] { ++landed; });
+        settle();
+        QVERIFY(!refreshing->isVisible());
+        QCOMPARE(landed, 1); // only the newest of the two requests reached the screen
+        const auto hanoi = SummaryQuery(tw.ws->database()).run(AreaFilter{1, 0}, 20260302);
+        QVERIFY(hanoi && hanoi->total > 0);
+        QCOMPARE(residents->text(), vi(hanoi->total));
 
         // Drill down: province 79, then its most populous commune, chosen by the independent recount.
         QProcess py;
@@ -73,8 +94,10 @@ private slots:
             if (ward.isEmpty() || it.value().toInteger() > wards.value(ward).toInteger())
                 ward = it.key();
         page.selectProvince(QStringLiteral("79"));
+        settle();
         QCOMPARE(residents->text(), vi(province.value(QStringLiteral("total")).toInteger()));
         page.selectCommune(ward);
+        settle();
         QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("statsCommune"))->currentData().toString(), ward);
         QCOMPARE(residents->text(), vi(wards.value(ward).toInteger()));
 
@@ -96,6 +119,7 @@ private slots:
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("headlineMale"))->text(), vi(0));
         page.setFilter({});
         page.selectProvince(QString());
+        settle();
 
         // Exports: every chart format, the XLSX tables and the one-page report produce files.
         QTemporaryDir out;
@@ -124,9 +148,11 @@ private slots:
         const QByteArray shots = qgetenv("MOTCUA_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             page.selectProvince(QString());
+            settle();
             QTest::qWait(200); // charts lay out on the next event loop turns
             QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/statistics-dashboard.png")));
             page.selectCommune(ward);
+            settle();
             QTest::qWait(200);
             QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/statistics-commune.png")));
         }

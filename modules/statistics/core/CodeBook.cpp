@@ -8,6 +8,8 @@ Status CodeBook::load(sqlite3* db)
 {
     for (auto& m : m_codes)
         m.clear();
+    for (Last& l : m_last)
+        l = {};
     m_names.clear();
     SqliteStatement q(db, "SELECT id, kind, name FROM stats_code");
     if (!q.isValid())
@@ -23,6 +25,18 @@ Status CodeBook::load(sqlite3* db)
 }
 
 int CodeBook::code(sqlite3* db, Kind kind, const QString& name)
+{
+    // Rows hand over the same shared string again and again (see ResidentValidator): compared first.
+    Last& last = m_last[kind];
+    if (last.code >= 0 && last.name == name)
+        return last.code;
+    const int found = lookup(db, kind, name);
+    if (found >= 0)
+        last = {name, found};
+    return found;
+}
+
+int CodeBook::lookup(sqlite3* db, Kind kind, const QString& name)
 {
     const auto it = m_codes[kind].constFind(name);
     if (it != m_codes[kind].constEnd())

@@ -27,6 +27,13 @@ public:
     void discard(sqlite3* db) { (void)load(db); }
 
 private:
+    int lookup(sqlite3* db, Kind kind, const QString& name);
+    struct Last
+    {
+        QString name;
+        int code = -1;
+    };
+    Last m_last[3];
     QHash<QString, int> m_codes[3];
     QHash<int, QString> m_names;
 };

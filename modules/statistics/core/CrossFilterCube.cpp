@@ -1,5 +1,6 @@
 #include "CrossFilterCube.h"
 
+#include "CellBlob.h"
 #include "CodeBook.h"
 #include "Database.h"
 #include "SqliteStatement.h"
@@ -16,13 +17,17 @@ Status CrossFilterCube::load(Database& db, int areaKey)
     if (Status s = codes.load(h); !s)
         return s;
     m_names = codes.names();
-    SqliteStatement q(h, "SELECT sex, birth_year, eth, rel, res, card, n FROM stats_cube WHERE area = ? AND n > 0");
-    if (!q.isValid())
-        return Status::failed(QStringLiteral("statistics: the cube table is missing"));
-    q.bind(1, areaKey);
-    while (q.step() == SQLITE_ROW)
-        m_rows.push_back(Row{qint32(q.int64(6)), qint16(q.int64(1)), quint16(q.int64(2)), quint16(q.int64(3)),
-                             quint8(q.int64(0)), quint8(q.int64(4)), quint8(q.int64(5))});
+    cellblob::Cells cells;
+    if (!cellblob::read(h, areaKey, cellblob::Cube, &cells))
+        return Status::failed(QStringLiteral("statistics: the cube cells are missing"));
+    m_rows.reserve(cells.size());
+    for (const auto& [key, n] : cells) {
+        if (n <= 0)
+            continue;
+        const cellblob::CubeCell c = cellblob::cubeCell(key);
+        m_rows.push_back(Row{qint32(n), qint16(c.birthYear), quint16(c.eth), quint16(c.rel), quint8(c.sex),
+                             quint8(c.res), quint8(c.card)});
+    }
     return Status::ok();
 }
 

@@ -17,22 +17,23 @@ Status PopulationStore::open()
         return Status::failed(tr("The vault is not open, so residents cannot be stored."));
     m_insert = SqliteStatement(m_sqlite, "INSERT INTO stats_person(id, full_name, dob, sex, sensitive, ward,"
                                          " residence, household, card) VALUES(?,?,?,?,?,?,?,?,?)");
-    // RETURNING tells whether the household just gained its first member or lost its last.
-    m_household = SqliteStatement(m_sqlite, "INSERT INTO stats_household(ward, household, members) VALUES(?,?,?)"
-                                            " ON CONFLICT DO UPDATE SET members = members + excluded.members"
-                                            " RETURNING members");
     m_select = SqliteStatement(m_sqlite, "SELECT full_name, dob, sex, sensitive, ward, residence, household, card"
                                          " FROM stats_person WHERE id = ?");
     m_delete = SqliteStatement(m_sqlite, "DELETE FROM stats_person WHERE id = ?");
-    if (!m_insert.isValid() || !m_household.isValid() || !m_select.isValid() || !m_delete.isValid())
+    if (!m_insert.isValid() || !m_select.isValid() || !m_delete.isValid())
         return Status::failed(tr("The statistics tables are missing or damaged."),
                               QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
     return m_codes.load(m_sqlite);
 }
 
+QByteArray PopulationStore::sensitivePlaintext(const Resident& r)
+{
+    return (r.ethnicity + QChar(0x1f) + r.religion).toUtf8();
+}
+
 bool PopulationStore::seal(const Resident& r, QByteArray* out) const
 {
-    Result<QByteArray> sealed = m_vault->seal((r.ethnicity + QChar(0x1f) + r.religion).toUtf8(), sensitiveContext());
+    Result<QByteArray> sealed = m_vault->seal(sensitivePlaintext(r), sensitiveContext());
     if (!sealed)
         return false;
     *out = *sealed;
@@ -46,18 +47,7 @@ bool PopulationStore::count(const Resident& r, int sign)
     if (eth < 0 || rel < 0)
         return false;
     m_delta.add({r.wardCode, r.provinceCode, r.sex, r.dateOfBirth, eth, rel, r.residenceType, r.cardIssued}, sign);
-    m_household.bind(1, r.wardCode);
-    m_household.bindText(2, r.householdId);
-    m_household.bind(3, sign);
-    const bool ok = m_household.step() == SQLITE_ROW;
-    const qint64 members = ok ? m_household.int64(0) : -1;
-    m_household.reset();
-    if (!ok)
-        return false;
-    if (sign > 0 && members == 1)
-        m_delta.addHousehold(r.wardCode, r.provinceCode, +1);
-    if (sign < 0 && members == 0)
-        m_delta.addHousehold(r.wardCode, r.provinceCode, -1);
+    m_households.add(r.wardCode, r.householdId, sign);
     return true;
 }
 
@@ -66,22 +56,28 @@ PopulationStore::Insert PopulationStore::insert(const Resident& r)
     QByteArray sealed;
     if (!seal(r, &sealed))
         return Insert::Failed;
+    const Insert stored = storeSealed(r, sealed);
+    if (stored != Insert::Stored)
+        return stored;
+    return count(r, +1) ? Insert::Stored : Insert::Failed;
+}
+
+PopulationStore::Insert PopulationStore::storeSealed(const Resident& r, const QByteArray& sealed)
+{
     m_insert.bind(1, r.idNumber);
-    m_insert.bindText(2, r.fullName);
+    m_insert.bindTextStatic(2, r.fullName);
     m_insert.bind(3, r.dateOfBirth);
     m_insert.bind(4, r.sex);
-    m_insert.bind(5, sealed);
+    m_insert.bindStatic(5, sealed);
     m_insert.bind(6, r.wardCode);
     m_insert.bind(7, r.residenceType);
-    m_insert.bindText(8, r.householdId);
+    m_insert.bindTextStatic(8, r.householdId);
     m_insert.bind(9, r.cardIssued);
     const int rc = m_insert.step();
     m_insert.reset();
     if ((rc & 0xff) == SQLITE_CONSTRAINT) // Qt turns on extended result codes
         return Insert::Duplicate;
-    if (rc != SQLITE_DONE)
-        return Insert::Failed;
-    return count(r, +1) ? Insert::Stored : Insert::Failed;
+    return rc == SQLITE_DONE ? Insert::Stored : Insert::Failed;
 }
 
 std::optional<Resident> PopulationStore::find(qint64 idNumber)
@@ -136,7 +132,7 @@ Status PopulationStore::upsert(const Resident& r)
 
 Status PopulationStore::flush()
 {
-    if (!m_delta.flush(m_sqlite))
+    if (!m_households.flush(m_sqlite, m_delta) || !m_delta.flush(m_sqlite))
         return Status::failed(tr("The population counts could not be updated."),
                               QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
     return Status::ok();
@@ -145,16 +141,18 @@ Status PopulationStore::flush()
 void PopulationStore::discard()
 {
     m_delta.clear();
+    m_households.clear();
     m_codes.discard(m_sqlite);
 }
 
 Status PopulationStore::rebuild()
 {
-    for (const char* sql : {"DELETE FROM stats_age", "DELETE FROM stats_marg", "DELETE FROM stats_cube",
-                            "DELETE FROM stats_total", "DELETE FROM stats_household"})
+    for (const char* sql : {"DELETE FROM stats_cells", "DELETE FROM stats_marg", "DELETE FROM stats_total",
+                            "DELETE FROM stats_household"})
         if (!sqliteExec(m_sqlite, sql))
             return Status::failed(tr("The population counts could not be rebuilt."));
     m_delta.clear();
+    m_households.clear();
     SqliteStatement ids(m_sqlite, "SELECT id FROM stats_person ORDER BY id");
     qint64 since = 0;
     while (ids.step() == SQLITE_ROW) {

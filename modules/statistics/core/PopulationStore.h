@@ -2,6 +2,7 @@
 
 #include "AggregateDelta.h"
 #include "CodeBook.h"
+#include "HouseholdDelta.h"
 #include "Resident.h"
 #include "SqliteStatement.h"
 #include "Status.h"
@@ -18,7 +19,7 @@ namespace motcua::statistics {
 
 /// The statistics module's repository: the person table (sensitive fields sealed with the vault),
 /// households and the aggregate tables, kept equal to each other. Callers own the transaction;
-/// aggregate changes are held in memory until flush().
+/// aggregate and household changes are held in memory until flush().
 class PopulationStore
 {
     Q_DECLARE_TR_FUNCTIONS(motcua::statistics::PopulationStore)
@@ -34,6 +35,14 @@ public:
     };
     /// Stores a new resident and counts it.
     Insert insert(const Resident& r);
+    /// Bulk imports: stores the row with its fields already sealed (on another thread), without counting
+    /// it yet; countStored() then counts it (imports count in file order, where households run together).
+    Insert storeSealed(const Resident& r, const QByteArray& sealed);
+    bool countStored(const Resident& r) { return count(r, +1); }
+    /// The sealed form of the resident's sensitive fields; thread-safe.
+    bool seal(const Resident& r, QByteArray* out) const;
+    /// What gets sealed: ethnicity and religion.
+    static QByteArray sensitivePlaintext(const Resident& r);
     /// Replaces the stored resident with the same ID number (or adds one); registry changes come here.
     Status upsert(const Resident& r);
     /// Removes a resident and takes it out of the counts; a missing one is not an error.
@@ -42,7 +51,8 @@ public:
 
     /// Writes the collected aggregate changes; call before committing.
     Status flush();
-    std::size_t pendingKeys() const { return m_delta.distinctKeys(); }
+    /// Flushes when the collected changes have grown large (bounds memory on huge imports).
+    Status flushIfLarge() { return m_delta.isLarge() || m_households.isLarge() ? flush() : Status::ok(); }
     /// For a rolled-back transaction: forget pending changes and codes.
     void discard();
 
@@ -53,15 +63,14 @@ public:
 
 private:
     bool count(const Resident& r, int sign);
-    bool seal(const Resident& r, QByteArray* out) const;
 
     Database& m_db;
     const Vault* m_vault;
     sqlite3* m_sqlite = nullptr;
     CodeBook m_codes;
     AggregateDelta m_delta;
+    HouseholdDelta m_households;
     SqliteStatement m_insert;
-    SqliteStatement m_household;
     SqliteStatement m_select;
     SqliteStatement m_delete;
 };

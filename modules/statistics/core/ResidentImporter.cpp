@@ -1,21 +1,46 @@
 #include "ResidentImporter.h"
 
+#include "BatchQueue.h"
 #include "CsvReader.h"
 #include "Database.h"
 #include "PopulationStore.h"
 #include "ResidentValidator.h"
+#include "Vault.h"
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace motcua::statistics {
 
 namespace {
-constexpr qint64 kFlushEvery = 100000;
+constexpr std::size_t kBatchRows = 4096;
+constexpr std::size_t kQueuedBatches = 8;
 constexpr qint64 kProgressEvery = 20000;
 
-/// A bigger page cache while importing keeps the primary-key B-tree in memory; restored afterwards.
+/// One record as the reading thread hands it over: a resident with its sealed fields, or a problem.
+struct Row
+{
+    qint64 line = 0;
+    Resident resident;
+    QByteArray sealed;
+    QString problem; // empty for a valid row
+    mutable bool stored = false;
+};
+struct Batch
+{
+    std::vector<Row> rows;
+    qint64 bytesRead = 0;
+    qint64 records = 0;
+    bool sealFailed = false;
+};
+
+/// Inside the import only: a bigger page cache keeps the ID index and the households in memory.
+/// WAL and the synchronous setting stay as they are, so the final commit is as durable as any other.
 class CacheBoost
 {
 public:
-    explicit CacheBoost(sqlite3* db) : m_db(db) { sqliteExec(m_db, "PRAGMA cache_size = -196608"); }
+    explicit CacheBoost(sqlite3* db) : m_db(db) { sqliteExec(m_db, "PRAGMA cache_size = -229376"); }
     ~CacheBoost() { sqliteExec(m_db, "PRAGMA cache_size = -2000"); }
 
 private:
@@ -49,51 +74,122 @@ Status ResidentImporter::run(QIODevice* device, const ImportOptions& o, ImportRe
         return s;
     CacheBoost boost(sqliteHandle(m_db.connection()));
     Database::Transaction tx(m_db);
-    Resident r;
-    qint64 rows = 0;
-    for (;;) {
-        const CsvReader::Outcome outcome = csv.next();
-        if (outcome == CsvReader::Outcome::End)
-            break;
-        ++rows;
-        if (rows % kProgressEvery == 0) {
-            if (o.cancel && o.cancel->load()) {
-                report->cancelled = true;
-                store.discard();
-                return Status::failed(tr("The import was cancelled; nothing was stored."));
+
+    // Two stages: this thread reads, checks and seals rows; the calling thread, which owns the database
+    // connection, stores them and counts them in memory. Rejections travel with the rows, so they are
+    // reported on the calling thread.
+    BatchQueue<Batch> queue(kQueuedBatches);
+    std::unique_ptr<Vault::BulkSealer> sealer = m_vault->bulkSealer();
+    if (!sealer)
+        return Status::failed(tr("The residents could not be stored."));
+    std::thread reader([&] {
+        const QByteArray context = PopulationStore::sensitiveContext();
+        Batch batch;
+        qint64 records = 0;
+        auto handOver = [&] {
+            batch.bytesRead = csv.bytesRead();
+            batch.records = records;
+            const bool taken = queue.push(std::move(batch));
+            batch = Batch{};
+            batch.rows.reserve(kBatchRows);
+            return taken;
+        };
+        batch.rows.reserve(kBatchRows);
+        for (;;) {
+            const CsvReader::Outcome outcome = csv.next();
+            if (outcome == CsvReader::Outcome::End)
+                break;
+            ++records;
+            Row row;
+            row.line = csv.line();
+            if (outcome == CsvReader::Outcome::Error) {
+                row.problem = csv.error();
+            } else {
+                const auto& f = csv.fields();
+                if (f.size() == 1 && f[0].isEmpty())
+                    continue; // a blank line
+                if (!validator.readRow(f, row.resident))
+                    row.problem = validator.error();
+                else if (!sealer->seal(PopulationStore::sensitivePlaintext(row.resident), context, &row.sealed)) {
+                    batch.sealFailed = true;
+                    break;
+                }
             }
-            if (o.progress)
-                o.progress(csv.bytesRead(), rows);
+            batch.rows.push_back(std::move(row));
+            if (batch.rows.size() == kBatchRows && !handOver())
+                return; // the storing side stopped
         }
-        if (outcome == CsvReader::Outcome::Error) {
-            reject(csv.line(), csv.error());
-            continue;
+        handOver();
+        queue.close();
+    });
+
+    Status result = Status::ok();
+    qint64 nextProgress = kProgressEvery, bytesRead = 0, records = 0;
+    std::vector<const Row*> valid;
+    std::vector<std::pair<qint64, QString>> problems;
+    while (std::optional<Batch> batch = queue.pop()) {
+        if (o.cancel && o.cancel->load()) {
+            report->cancelled = true;
+            result = Status::failed(tr("The import was cancelled; nothing was stored."));
+            break;
         }
-        const auto& f = csv.fields();
-        if (f.size() == 1 && f[0].isEmpty())
-            continue; // a blank line
-        if (!validator.readRow(f, r)) {
-            reject(csv.line(), validator.error());
-            continue;
+        if (batch->sealFailed) {
+            result = Status::failed(tr("The residents could not be stored."));
+            break;
         }
         // After the first rejected row of an all-or-nothing import, rows are still checked (so every
         // problem is reported at once) and stored only to find duplicates; the transaction is dropped.
-        switch (store.insert(r)) {
-        case PopulationStore::Insert::Stored:
-            ++report->imported;
-            break;
-        case PopulationStore::Insert::Duplicate:
-            reject(csv.line(), tr("id_number is already in the database or earlier in the file."));
-            break;
-        case PopulationStore::Insert::Failed:
-            store.discard();
-            return Status::failed(tr("The residents could not be stored."));
+        // Rows go in ID order within a batch so that the unique ID index is written front to back.
+        valid.clear();
+        problems.clear();
+        for (const Row& row : batch->rows) {
+            if (row.problem.isEmpty())
+                valid.push_back(&row);
+            else
+                problems.emplace_back(row.line, row.problem);
         }
-        if (report->imported % kFlushEvery == 0 && store.pendingKeys() > 0)
-            if (Status s = store.flush(); !s) {
-                store.discard();
-                return s;
+        std::sort(valid.begin(), valid.end(), [](const Row* a, const Row* b) {
+            return a->resident.idNumber != b->resident.idNumber ? a->resident.idNumber < b->resident.idNumber
+                                                                : a->line < b->line;
+        });
+        for (const Row* row : valid) {
+            const PopulationStore::Insert outcome = store.storeSealed(row->resident, row->sealed);
+            if (outcome == PopulationStore::Insert::Failed) {
+                result = Status::failed(tr("The residents could not be stored."));
+                break;
             }
+            if (outcome == PopulationStore::Insert::Stored) {
+                ++report->imported;
+                row->stored = true;
+            } else {
+                problems.emplace_back(row->line, tr("id_number is already in the database or earlier in the file."));
+            }
+        }
+        // Counted in file order, where the members of a household follow each other.
+        for (const Row& row : batch->rows)
+            if (row.stored && result && !store.countStored(row.resident))
+                result = Status::failed(tr("The residents could not be stored."));
+        std::sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [line, why] : problems)
+            reject(line, why);
+        if (result)
+            result = store.flushIfLarge();
+        if (!result)
+            break;
+        bytesRead = batch->bytesRead;
+        records = batch->records;
+        if (records >= nextProgress) {
+            nextProgress = (records / kProgressEvery + 1) * kProgressEvery;
+            if (o.progress)
+                o.progress(bytesRead, records);
+        }
+    }
+    queue.close();
+    reader.join();
+
+    if (!result) {
+        store.discard();
+        return result;
     }
     if (report->rejected > 0 && !o.partial) {
         store.discard();
@@ -111,7 +207,7 @@ Status ResidentImporter::run(QIODevice* device, const ImportOptions& o, ImportRe
         return s;
     }
     if (o.progress)
-        o.progress(csv.bytesRead(), rows);
+        o.progress(bytesRead, records);
     return Status::ok();
 }
 

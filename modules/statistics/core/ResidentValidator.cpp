@@ -3,6 +3,8 @@
 #include "DateCodec.h"
 #include "WardIndex.h"
 
+#include <cstring>
+
 namespace motcua::statistics {
 
 namespace {
@@ -78,11 +80,17 @@ bool ResidentValidator::readHeader(const std::vector<QByteArrayView>& fields)
 const QString& ResidentValidator::cachedText(QHash<QByteArray, QString>& cache, QByteArrayView bytes)
 {
     // Ethnicity and religion names repeat millions of times: decode and normalise each spelling once.
+    // Neighbouring rows (a household) mostly repeat the last one: checked first, without hashing.
+    auto& last = &cache == &m_ethnicities ? m_lastEthnicity : m_lastReligion;
+    if (!last.second.isNull() && last.first.size() == bytes.size() &&
+        std::memcmp(last.first.constData(), bytes.data(), size_t(bytes.size())) == 0)
+        return last.second;
     const QByteArray key = bytes.toByteArray();
     auto it = cache.find(key);
     if (it == cache.end())
         it = cache.insert(key, QString::fromUtf8(bytes).trimmed().normalized(QString::NormalizationForm_C));
-    return *it;
+    last = {key, *it};
+    return last.second;
 }
 
 bool ResidentValidator::readRow(const std::vector<QByteArrayView>& f, Resident& r)

@@ -60,6 +60,7 @@ private:
     QString m_error;
     QHash<QByteArray, QString> m_ethnicities;
     QHash<QByteArray, QString> m_religions;
+    std::pair<QByteArray, QString> m_lastEthnicity, m_lastReligion;
 };
 
 } // namespace motcua::statistics

@@ -1,6 +1,50 @@
 #include "StatisticsSchema.h"
 
+#include "AggregateDelta.h"
+#include "CellBlob.h"
+#include "SqliteStatement.h"
+
+#include <map>
+
 namespace motcua::statistics {
+
+namespace {
+/// Version 1's stats_age and stats_cube rows, regrouped as cell blobs (stats_cells); the tables go.
+bool moveCellsToBlobs(QSqlDatabase& connection, QString* error)
+{
+    sqlite3* db = sqliteHandle(connection);
+    if (!db) {
+        *error = QStringLiteral("statistics: not an SQLite database");
+        return false;
+    }
+    std::map<std::pair<int, int>, std::map<quint64, qint64>> cells; // (area, kind) → cell → n
+    SqliteStatement ages(db, "SELECT area, sex, dob, n FROM stats_age WHERE n <> 0");
+    while (ages.step() == SQLITE_ROW) {
+        const int area = int(ages.int64(0));
+        const int dob = int(ages.int64(2));
+        cells[{area, cellblob::Age}]
+             [cellblob::ageKey(int(ages.int64(1)), area < 100000 ? AggregateDelta::wardBirthKey(dob) : dob)] +=
+            ages.int64(3);
+    }
+    SqliteStatement cube(db, "SELECT area, sex, birth_year, eth, rel, res, card, n FROM stats_cube WHERE n <> 0");
+    while (cube.step() == SQLITE_ROW)
+        cells[{int(cube.int64(0)), cellblob::Cube}]
+             [cellblob::cubeKey(int(cube.int64(1)), int(cube.int64(2)), int(cube.int64(3)), int(cube.int64(4)),
+                                int(cube.int64(5)), int(cube.int64(6)))] += cube.int64(7);
+    for (const auto& [where, counts] : cells) {
+        cellblob::Cells list(counts.begin(), counts.end());
+        if (!cellblob::write(db, where.first, cellblob::Kind(where.second), list)) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    if (!sqliteExec(db, "DROP TABLE stats_age") || !sqliteExec(db, "DROP TABLE stats_cube")) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 QList<Migration> schemaMigrations()
 {
@@ -21,7 +65,7 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE TABLE stats_household(ward INTEGER NOT NULL, household TEXT NOT NULL,"
                        " members INTEGER NOT NULL, PRIMARY KEY(ward, household)) WITHOUT ROWID"),
         // Aggregates per area (ward code; 100000 + province code; 200000 = country). None is personal.
-        // Age is kept by exact date of birth so that bands on any as-of date are exact.
+        // Age is kept by exact date of birth (version 2: by month at ward level) so bands follow the as-of date.
         QStringLiteral("CREATE TABLE stats_age(area INTEGER NOT NULL, sex INTEGER NOT NULL, dob INTEGER NOT NULL,"
                        " n INTEGER NOT NULL, PRIMARY KEY(area, sex, dob)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE stats_marg(area INTEGER NOT NULL, dim INTEGER NOT NULL, value INTEGER NOT NULL,"
@@ -34,7 +78,33 @@ QList<Migration> schemaMigrations()
                        " res INTEGER NOT NULL, card INTEGER NOT NULL, n INTEGER NOT NULL,"
                        " PRIMARY KEY(area, sex, birth_year, eth, rel, res, card)) WITHOUT ROWID"),
     };
-    return {m};
+
+    // Version 2, for imports at national scale (see ResidentImporter): person rows are appended in the
+    // order they arrive (the rowid is a sequence) and the ID number is unique through a narrow index,
+    // which stays in the page cache where a table keyed by random ID numbers does not. The age and cube
+    // cells, as many rows as residents at ward level before, become one blob per area (see CellBlob);
+    // ward-level ages are kept by birth year and month (dob = yyyymm00), provinces and the country keep
+    // exact dates.
+    Migration v2;
+    v2.module = m.module;
+    v2.version = 2;
+    v2.description = QStringLiteral("person rows in arrival order with a unique ID index; age and cube cells"
+                                    " as one blob per area (ward ages by month)");
+    v2.step = [](QSqlDatabase& connection, QString* error) { return moveCellsToBlobs(connection, error); };
+    v2.statements = {
+        QStringLiteral("CREATE TABLE stats_person_v2(id INTEGER NOT NULL, full_name TEXT NOT NULL,"
+                       " dob INTEGER NOT NULL, sex INTEGER NOT NULL, sensitive BLOB NOT NULL,"
+                       " ward INTEGER NOT NULL, residence INTEGER NOT NULL, household TEXT NOT NULL,"
+                       " card INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO stats_person_v2 SELECT id, full_name, dob, sex, sensitive, ward, residence,"
+                       " household, card FROM stats_person ORDER BY id"),
+        QStringLiteral("DROP TABLE stats_person"),
+        QStringLiteral("ALTER TABLE stats_person_v2 RENAME TO stats_person"),
+        QStringLiteral("CREATE UNIQUE INDEX stats_person_id ON stats_person(id)"),
+        QStringLiteral("CREATE TABLE stats_cells(slot INTEGER PRIMARY KEY, cells BLOB NOT NULL)"),
+        QStringLiteral("DELETE FROM stats_household WHERE members = 0"),
+    };
+    return {m, v2};
 }
 
 } // namespace motcua::statistics

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "DateCodec.h"
 #include "ResidentImporter.h"
+#include "StatisticsAccess.h"
 #include "SummaryQuery.h"
 #include "SyntheticGenerator.h"
 #include "Workstation.h"
@@ -82,7 +83,7 @@ int StatsCommands::import(const QStringList& args, Workstation* ws)
     Result<Session> session = cli::operatorSession(*ws, p);
     if (!session)
         return cli::fail(session.status());
-    if (Status s = session->require(kPermImport); !s)
+    if (Status s = access::mayImport(*session); !s)
         return cli::fail(s);
     QFile file(p.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly))
@@ -101,11 +102,8 @@ int StatsCommands::import(const QStringList& args, Workstation* ws)
     for (const QString& w : report.warnings)
         cli::err(w);
     // The audit log records the import with counts only; the file's content is not personal data of a log.
-    (void)ws->audit().append(session->username(), {QStringLiteral("statistics.import"), QStringLiteral("file"),
-                                                   QFileInfo(file.fileName()).fileName(),
-                                                   QJsonObject{{QStringLiteral("imported"), report.imported},
-                                                               {QStringLiteral("rejected"), report.rejected},
-                                                               {QStringLiteral("stored"), status.isOk()}}});
+    (void)access::recordImport(ws->audit(), *session, QFileInfo(file.fileName()).fileName(), report.imported,
+                               report.rejected, status.isOk());
     if (p.isSet(QStringLiteral("json")))
         cli::printJson(
             QJsonObject{{QStringLiteral("imported"), report.imported}, {QStringLiteral("rejected"), report.rejected}});

@@ -1,5 +1,6 @@
 #include "SummaryQuery.h"
 
+#include "CellBlob.h"
 #include "CodeBook.h"
 #include "Database.h"
 #include "DateCodec.h"
@@ -39,10 +40,9 @@ Result<PopulationSummary> SummaryQuery::run(const AreaFilter& filter, int asOf)
     PopulationSummary sum;
 
     SqliteStatement total(db, "SELECT n, households, cards FROM stats_total WHERE area = ?");
-    SqliteStatement age(db, "SELECT sex, dob, n FROM stats_age WHERE area = ?");
     SqliteStatement marg(db, "SELECT dim, value, n FROM stats_marg WHERE area = ?");
     SqliteStatement areas(db, "SELECT area, n FROM stats_total WHERE area < 200000 AND n > 0");
-    if (!total.isValid() || !age.isValid() || !marg.isValid() || !areas.isValid())
+    if (!total.isValid() || !marg.isValid() || !areas.isValid())
         return Status::failed(tr("The statistics tables are missing or damaged."));
 
     total.bind(1, key);
@@ -51,12 +51,13 @@ Result<PopulationSummary> SummaryQuery::run(const AreaFilter& filter, int asOf)
         sum.households = total.int64(1);
         sum.cardHolders = total.int64(2);
     }
-    age.bind(1, key);
-    while (age.step() == SQLITE_ROW) {
-        const int sex = int(age.int64(0));
-        const qint64 n = age.int64(2);
+    cellblob::Cells ages;
+    if (!cellblob::read(db, key, cellblob::Age, &ages))
+        return Status::failed(tr("The statistics tables are missing or damaged."));
+    for (const auto& [cell, n] : ages) {
+        const int sex = cellblob::ageSex(cell);
         sum.bySex[size_t(sex)] += n;
-        const int years = datecodec::ageOn(int(age.int64(1)), asOf);
+        const int years = datecodec::ageOn(cellblob::ageDob(cell), asOf);
         if (years >= 0) // residents not yet born on the as-of date fall in no band
             sum.byAge[size_t(ageBandOf(years))][size_t(sex)] += n;
     }

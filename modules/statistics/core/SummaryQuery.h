@@ -21,6 +21,9 @@ struct AreaFilter
 
 /// Reads a PopulationSummary from the aggregate tables only; it never touches the person table, so its
 /// cost depends on the number of distinct birth dates and codes, not on the number of residents.
+/// Age bands of the country and of a province are exact to the day of the as-of date. A ward keeps ages by
+/// birth year and month (see AggregateDelta), so a ward's bands are those at the end of the as-of month:
+/// a resident whose birthday falls later in that month already counts with the new age.
 class SummaryQuery
 {
     Q_DECLARE_TR_FUNCTIONS(motcua::statistics::SummaryQuery)

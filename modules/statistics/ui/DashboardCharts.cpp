@@ -129,8 +129,15 @@ void DashboardCharts::showAge(const PopulationSummary& s)
         emit filterClicked(f);
     });
     chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(bands);
+    // Ages on a value axis labelled every other band: 17 category labels do not fit the chart's height
+    // (QtCharts then elides every one of them to "…"); nine do, at a readable size.
+    auto* y = new QCategoryAxis;
+    y->setRange(-0.5, kAgeBands - 0.5);
+    y->setStartValue(-0.5);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int b = 0; b < kAgeBands; b += 2)
+        y->append(bands[b], b);
+    y->setGridLineVisible(false);
     // Counts on both sides are positive: a category axis labels the ticks with absolute values.
     auto* x = new QCategoryAxis;
     const double edge = double(peak) * 1.05;
@@ -140,7 +147,7 @@ void DashboardCharts::showAge(const PopulationSummary& s)
     for (double v : {-double(peak), -double(peak) / 2, 0.0, double(peak) / 2, double(peak)})
         x->append(vi.toString(qint64(std::abs(v))) + QString(int(v < 0) + 1, QChar(0x200b)), v);
     QFont small = y->labelsFont();
-    small.setPointSizeF(6.5); // 17 bands must fit the chart's height without being elided
+    small.setPointSizeF(7.5);
     y->setLabelsFont(small);
     x->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);

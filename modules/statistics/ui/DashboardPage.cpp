@@ -3,12 +3,15 @@
 #include "AdminUnits.h"
 #include "ChartExport.h"
 #include "Clock.h"
+#include "CurrentOperator.h"
 #include "DashboardCharts.h"
 #include "Database.h"
 #include "DateCodec.h"
 #include "ImportDialog.h"
 #include "ProvinceMap.h"
 #include "ReportWriter.h"
+#include "ServiceRegistry.h"
+#include "StatisticsAccess.h"
 #include "SummaryQuery.h"
 #include "Vault.h"
 #include "XlsxExport.h"
@@ -18,7 +21,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace motcua::statistics {
 
@@ -98,9 +104,13 @@ void DashboardPage::buildUi()
     }
     m_filterLabel = new QLabel(this);
     m_filterLabel->setObjectName(QStringLiteral("statsFilter"));
+    m_refreshing = new QLabel(tr("Refreshing…"), this);
+    m_refreshing->setObjectName(QStringLiteral("statsRefreshing"));
+    m_refreshing->hide();
     m_clearFilter = new QPushButton(tr("C&lear filter"), this);
     m_clearFilter->setObjectName(QStringLiteral("statsClearFilter"));
     headline->addStretch();
+    headline->addWidget(m_refreshing);
     headline->addWidget(m_filterLabel);
     headline->addWidget(m_clearFilter);
     root->addLayout(headline);
@@ -169,6 +179,8 @@ void DashboardPage::addExportActions(QWidget* chart)
                 return;
             if (Status s = ChartExport::save(chart, path); !s)
                 QMessageBox::warning(this, tr("Save chart"), s.message());
+            else
+                audited(chart->objectName(), ext);
         });
         chart->addAction(action);
     }
@@ -224,35 +236,45 @@ QString DashboardPage::areaName() const
     return m_province->currentText();
 }
 
-bool DashboardPage::refresh()
+void DashboardPage::refresh()
 {
     if (!m_context.database)
-        return false;
+        return;
     AreaFilter f;
     f.provinceCode = m_province->currentData().toString().toInt();
     f.wardCode = m_commune->currentData().toString().toInt();
     const int asOf = datecodec::fromDate(m_asOf->date());
-    SummaryQuery query(*m_context.database);
-    Result<PopulationSummary> r = query.run(f, asOf);
-    if (!r) {
-        m_message->setText(r.status().message());
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    m_refreshing->show();
+    auto* watcher = new QFutureWatcher<Result<DashboardData>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        --m_pending;
+        applyLoaded(generation, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_context.database->path(), f, asOf] { return DashboardQuery::run(path, f, asOf); }));
+}
+
+void DashboardPage::applyLoaded(quint64 generation, const Result<DashboardData>& data)
+{
+    if (generation != m_generation)
+        return; // the selection changed meanwhile: a newer result is on its way
+    m_refreshing->hide();
+    if (!data) {
+        m_message->setText(data.status().message());
         m_message->show();
-        return false;
+        emit refreshed();
+        return;
     }
     m_message->hide();
-    m_summary = *r;
-    // The map always shows every province, whatever area is selected.
-    Result<PopulationSummary> country = f.provinceCode ? query.run({}, asOf) : r;
-    QMap<QString, double> perProvince;
-    if (country)
-        for (auto it = country->byProvince.cbegin(); it != country->byProvince.cend(); ++it)
-            perProvince.insert(it.key(), double(it.value()));
-    m_map->setValues(perProvince, tr("Residents"));
+    m_summary = data->summary;
+    m_cube = data->cube;
+    m_map->setValues(data->perProvince, tr("Residents"));
     m_map->setSelected(m_province->currentData().toString());
-    if (m_cubeArea != f.areaKey())
-        m_cubeArea = -1; // reloaded lazily when a filter needs it
     showSummary();
-    return true;
+    emit refreshed();
 }
 
 void DashboardPage::setFilter(const CrossFilter& filter)
@@ -266,10 +288,6 @@ void DashboardPage::showSummary()
     m_shown = m_summary;
     QStringList parts;
     if (!m_filter.isEmpty()) {
-        if (m_cubeArea != areaKey()) {
-            (void)m_cube.load(*m_context.database, areaKey());
-            m_cubeArea = areaKey();
-        }
         m_shown = m_cube.apply(m_filter, datecodec::fromDate(m_asOf->date()));
         m_shown.households = m_summary.households;
         if (m_filter.sex)
@@ -304,6 +322,8 @@ void DashboardPage::exportReport()
         charts << v;
     if (Status s = ReportWriter::write(path, areaName(), m_asOf->date(), m_shown, charts); !s)
         QMessageBox::warning(this, tr("Save report"), s.message());
+    else
+        audited(QStringLiteral("report"), QStringLiteral("pdf"));
 }
 
 void DashboardPage::exportTables()
@@ -316,10 +336,32 @@ void DashboardPage::exportTables()
     s.cardsByYear = m_summary.cardsByYear;
     if (Status st = XlsxExport::save(s, areaName(), path); !st)
         QMessageBox::warning(this, tr("Save tables"), st.message());
+    else
+        audited(QStringLiteral("tables"), QStringLiteral("xlsx"));
+}
+
+Session DashboardPage::currentSession() const
+{
+    auto* op = m_context.services
+                   ? m_context.services->get<shell::CurrentOperator>(shell::CurrentOperator::kServiceName)
+                   : nullptr;
+    return op ? op->session() : Session();
+}
+
+void DashboardPage::audited(const QString& what, const QString& format)
+{
+    if (!m_context.audit)
+        return;
+    if (Status s = access::recordExport(*m_context.audit, currentSession(), what, format, areaKey()); !s)
+        QMessageBox::warning(this, tr("Export"), s.message());
 }
 
 void DashboardPage::importFile()
 {
+    if (Status s = access::mayImport(currentSession()); !s) {
+        QMessageBox::warning(this, tr("Import residents"), s.message());
+        return;
+    }
     const QString csv =
         QFileDialog::getOpenFileName(this, tr("Import residents"), QString(), tr("Resident files (*.csv)"));
     if (csv.isEmpty() || !m_context.vault)
@@ -334,7 +376,10 @@ void DashboardPage::importFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &ImportDialog::finishedImport, this,
-        [this](bool ok, qint64 imported, qint64 rejected, const QString& message) {
+        [this, csv](bool ok, qint64 imported, qint64 rejected, const QString& message) {
+            if (m_context.audit)
+                (void)access::recordImport(*m_context.audit, currentSession(), QFileInfo(csv).fileName(), imported,
+                                           rejected, ok);
             const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
             if (ok)
                 QMessageBox::information(
@@ -342,7 +387,6 @@ void DashboardPage::importFile()
                     tr("%1 residents imported, %2 rows rejected.").arg(vi.toString(imported), vi.toString(rejected)));
             else
                 QMessageBox::warning(this, tr("Import residents"), message);
-            m_cubeArea = -1;
             refresh();
         });
     dialog->start();

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,7 @@ class TestStatisticsCli : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path()); // vault key files and settings stay in the temp dir
+        env.insert(QStringLiteral("MOTCUA_LANGUAGE"), QStringLiteral("en")); // messages checked below are English
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
@@ -113,6 +115,21 @@ private slots:
         Run ok = cli(summary + QStringList{QStringLiteral("--as"), QStringLiteral("analyst")}, "User@123456\n");
         QVERIFY2(ok.code == 0, ok.err.constData());
         QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(QStringLiteral("total")).toInteger(), 0);
+
+        // The host grants statistics.import to analysts from the module's metadata (the module itself
+        // grants nothing): an analyst imports, a front desk operator may not.
+        QFile csv(path("one.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("id_number,full_name,date_of_birth,sex,ethnicity,religion,province_code,ward_code,"
+                  "residence_type,household_id,card_issued\n"
+                  "001090000001,Nguyễn Văn A,1990-05-01,M,Kinh,Không,01,00004,permanent,HK1,\n");
+        csv.close();
+        const QStringList import = {QStringLiteral("stats"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                                    csv.fileName(),          QStringLiteral("--json"), QStringLiteral("--as")};
+        QCOMPARE(cli(import + QStringList{QStringLiteral("frontdesk")}, "User@123456\n").code, 7);
+        Run imported = cli(import + QStringList{QStringLiteral("analyst")}, "User@123456\n");
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("imported")).toInteger(), 1);
     }
 };
 

@@ -1,12 +1,20 @@
+#include "CellBlob.h"
+#include "Permissions.h"
 #include "PopulationStore.h"
+#include "StatisticsAccess.h"
+#include "StatsCommands.h"
 #include "StatsFixture.h"
 #include "SummaryQuery.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+
+#include <atomic>
 
 using namespace motcua;
 using namespace motcua::statistics;
@@ -21,15 +29,18 @@ QByteArray row(const char* id, const char* dob = "1990-05-01", const char* ward 
            ",permanent,HK1,2022-01-01\n";
 }
 
-/// Every non-zero row of the aggregate tables, as text, for comparing two states.
+/// Every non-zero cell of the aggregate tables, as text, for comparing two states.
 QStringList snapshot(Database& db)
 {
     QStringList out;
+    QSqlQuery cells(db.connection());
+    cells.exec(QStringLiteral("SELECT slot, cells FROM stats_cells ORDER BY slot"));
+    while (cells.next())
+        for (const auto& [key, n] : cellblob::decode(cells.value(1).toByteArray()))
+            if (n)
+                out << QStringLiteral("cell|%1|%2|%3").arg(cells.value(0).toLongLong()).arg(key).arg(n);
     for (const char* sql :
-         {"SELECT 'age', area, sex, dob, n FROM stats_age WHERE n <> 0 ORDER BY 2,3,4",
-          "SELECT 'marg', area, dim, value, n FROM stats_marg WHERE n <> 0 ORDER BY 2,3,4",
-          "SELECT 'cube', area, sex, birth_year, eth, rel, res, card, n FROM stats_cube WHERE n <> 0 ORDER BY "
-          "2,3,4,5,6,7,8",
+         {"SELECT 'marg', area, dim, value, n FROM stats_marg WHERE n <> 0 ORDER BY 2,3,4",
           "SELECT 'total', area, n, households, cards FROM stats_total WHERE n <> 0 OR households <> 0 ORDER BY 2",
           "SELECT 'hh', ward, household, members FROM stats_household WHERE members <> 0 ORDER BY 2,3"}) {
         QSqlQuery q(db.connection());
@@ -103,6 +114,92 @@ private slots:
         }
     }
 
+    /// Wards keep ages by birth month: their bands are those at the end of the as-of month, which the
+    /// independent recount confirms exactly on a month's last day.
+    void wardAgesCountAtTheEndOfTheMonth()
+    {
+        statistics::test::StatsFixture fx;
+        const QByteArray csv = statistics::test::StatsFixture::generate(20000, 8);
+        QVERIFY(fx.import(csv));
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(csv);
+        file.flush();
+        auto recount = [&](const QString& asOf, const QStringList& filter) {
+            QProcess py;
+            py.start(QStringLiteral("python3"),
+                     QStringList{QStringLiteral(MOTCUA_STATS_RECOUNT), file.fileName(), asOf} + filter);
+            py.waitForFinished(60000);
+            return QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+        };
+        const QJsonObject province =
+            recount(QStringLiteral("2026-02-28"), {QStringLiteral("--province"), QStringLiteral("79")});
+        const QJsonObject wards = province.value(QStringLiteral("byWard")).toObject();
+        QVERIFY(wards.size() > 3);
+        int checked = 0;
+        for (auto it = wards.begin(); it != wards.end() && checked < 3; ++it, ++checked) {
+            const QJsonObject expected = recount(QStringLiteral("2026-02-28"), {QStringLiteral("--ward"), it.key()});
+            const AreaFilter ward{0, it.key().toInt()};
+            const auto atMonthEnd = SummaryQuery(fx.db()).run(ward, 20260228);
+            QVERIFY(atMonthEnd);
+            QCOMPARE(atMonthEnd->toJson().value(QStringLiteral("byAgeBand")),
+                     expected.value(QStringLiteral("byAgeBand")));
+            QCOMPARE(atMonthEnd->total, expected.value(QStringLiteral("total")).toInteger());
+            // Any day of February gives the bands of its last day.
+            const auto earlier = SummaryQuery(fx.db()).run(ward, 20260203);
+            QVERIFY(earlier);
+            QCOMPARE(earlier->toJson(), atMonthEnd->toJson());
+        }
+    }
+
+    /// Duplicates are found wherever they are: in another batch of the same file, or in an earlier import.
+    void duplicatesAcrossBatchesAndImports()
+    {
+        statistics::test::StatsFixture fx;
+        QVERIFY(fx.import(kHeader + row("001090000001")));
+        QByteArray csv = kHeader;
+        for (int i = 0; i < 12000; ++i)
+            csv += row(QByteArray::number(2000000 + qint64(i) * 7919 % 1000000).rightJustified(12, '0').constData());
+        csv += row("000002000000"); // line 12002: duplicate of line 2, thousands of rows later
+        csv += row("001090000001"); // line 12003: imported earlier
+        QList<qint64> lines;
+        ImportReport report;
+        QCOMPARE(fx.import(csv, false, &report, &lines).code(), Status::Code::InputRejected);
+        QCOMPARE(lines, (QList<qint64>{12002, 12003}));
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 1);
+        QVERIFY(fx.import(csv, true, &report));
+        QCOMPARE(report.imported, 12000);
+        QCOMPARE(fx.count(QStringLiteral("SELECT n FROM stats_total WHERE area = 200000")), 12001);
+        QCOMPARE(fx.count(QStringLiteral("SELECT households FROM stats_total WHERE area = 200000")), 1);
+    }
+
+    void cancelStoresNothing()
+    {
+        statistics::test::StatsFixture fx;
+        const QByteArray csv = statistics::test::StatsFixture::generate(60000, 3);
+        QBuffer b;
+        b.setData(csv);
+        b.open(QIODevice::ReadOnly);
+        std::atomic<bool> cancel{false};
+        ImportOptions o;
+        o.today = 20260302;
+        o.cancel = &cancel;
+        qint64 progressCalls = 0;
+        o.progress = [&](qint64 bytes, qint64 rows) {
+            QVERIFY(bytes > 0 && rows > 0);
+            ++progressCalls;
+            cancel = true;
+        };
+        ImportReport report;
+        const Status s = ResidentImporter(fx.db(), fx.vault).run(&b, o, &report);
+        QVERIFY(!s);
+        QVERIFY(report.cancelled);
+        QCOMPARE(progressCalls, 1);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_total")), 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_household")), 0);
+    }
+
     void badInputIsReportedWithLineNumbers()
     {
         statistics::test::StatsFixture fx;
@@ -163,6 +260,60 @@ private slots:
         QVERIFY(q.next());
         for (int i = 0; i < q.record().count(); ++i)
             QVERIFY(!q.value(i).toByteArray().contains("Kinh"));
+    }
+
+    /// Imports seal with one cipher context and counter nonces: every row opens with the vault, and no
+    /// nonce repeats, neither within an import nor across imports.
+    void bulkSealedRowsOpenWithTheVault()
+    {
+        statistics::test::StatsFixture fx;
+        QVERIFY(fx.import(statistics::test::StatsFixture::generate(3000, 5)));
+        QVERIFY(fx.import(statistics::test::StatsFixture::generate(3000, 6), true));
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(DISTINCT substr(sensitive, 2, 12)) FROM stats_person")),
+                 fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")));
+        PopulationStore store(fx.db(), fx.vault);
+        QVERIFY(store.open());
+        QSqlQuery q(fx.db().connection());
+        q.exec(QStringLiteral("SELECT id FROM stats_person ORDER BY rowid DESC LIMIT 50"));
+        int opened = 0;
+        while (q.next()) {
+            const auto r = store.find(q.value(0).toLongLong());
+            QVERIFY(r);
+            QVERIFY(!r->ethnicity.isEmpty() && !r->religion.isEmpty());
+            ++opened;
+        }
+        QCOMPARE(opened, 50);
+    }
+
+    /// The checks the window makes before an import and the audit record of an export (no personal data).
+    void importNeedsThePermissionAndExportsAreAudited()
+    {
+        statistics::test::StatsFixture fx;
+        // The host's grants from statistics.json, as ModuleManager makes them.
+        Roles::grant(kPermView, {QStringLiteral("analyst"), QStringLiteral("police")});
+        Roles::grant(kPermImport, {QStringLiteral("analyst")});
+        const Session analyst(7, QStringLiteral("phantich"), QStringLiteral("Phân tích"), QStringLiteral("analyst"));
+        const Session police(8, QStringLiteral("congan"), QStringLiteral("Công an"), QStringLiteral("police"));
+        const Session frontdesk(9, QStringLiteral("letan"), QStringLiteral("Lễ tân"), QStringLiteral("frontdesk"));
+        QVERIFY(access::mayImport(analyst));
+        QCOMPARE(access::mayImport(police).code(), Status::Code::PermissionDenied);
+        QCOMPARE(access::mayImport(Session()).code(), Status::Code::PermissionDenied);
+
+        const qint64 before = fx.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        QVERIFY(access::recordExport(fx.tw.ws->audit(), police, QStringLiteral("chartAge"), QStringLiteral("svg"), 4));
+        QCOMPARE(access::recordExport(fx.tw.ws->audit(), frontdesk, QStringLiteral("tables"), QStringLiteral("xlsx"), 4)
+                     .code(),
+                 Status::Code::PermissionDenied);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before + 1);
+        QSqlQuery q(fx.db().connection());
+        q.exec(QStringLiteral("SELECT operator, action, subject_id, details FROM audit_log ORDER BY id DESC LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("congan"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("statistics.export"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("4"));
+        const QJsonObject details = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("what")).toString(), QStringLiteral("chartAge"));
+        QCOMPARE(details.value(QStringLiteral("format")).toString(), QStringLiteral("svg"));
     }
 
     void incrementalEqualsRebuild()
