@@ -207,6 +207,29 @@ private slots:
         bed->detachCard();
     }
 
+    void qrScanWithTheCardOnTheReaderReadsTheChip()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        VisitorsGuiFixture f;
+        f.cards->setTrustPaths({bed->csca()});
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* status = VisitorsGuiFixture::child<QLabel>(&page, "readerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reader ready")), 15000);
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("ID number")), 15000);
+        // The scanner types the printed QR code: its ID number gives the CAN, and the chip replaces the QR data.
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", realisticCardQr());
+        auto* badge = VisitorsGuiFixture::child<shell::VerdictBadge>(&page, "verdictBadge");
+        QTRY_COMPARE_WITH_TIMEOUT(badge->verdict(), shell::VerdictBadge::Verdict::ChipVerified, 30000);
+        QCOMPARE(VisitorsGuiFixture::child<QLabel>(&page, "identityName")->text(), QStringLiteral("Nguyễn Văn An"));
+        bed->detachCard();
+    }
+
     void qrCheckInAndCheckOutByBadge()
     {
         VisitorsGuiFixture f;
