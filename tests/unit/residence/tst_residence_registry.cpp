@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <thread>
+
 using namespace motcua;
 using namespace motcua::residence;
 using Fixture = motcua::residence::test::ResidenceFixture;
@@ -362,6 +364,31 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM residence_records WHERE kind = 'absence' AND "
                                         "destination <> ''")),
                  1);
+    }
+
+    void workerThreadUsesItsOwnConnection()
+    {
+        Fixture f;
+        QSignalSpy spy(f.population.get(), &PopulationService::residentChanged);
+        Status outcome = Status::failed(QStringLiteral("not run"));
+        std::thread worker([&] {
+            auto connection = ResidenceConnection::open(f.store->env());
+            if (!connection) {
+                outcome = connection.status();
+                return;
+            }
+            const ResidenceStore& own = (*connection)->store();
+            CaseService cases(own);
+            auto c = cases.receive(f.police, Fixture::permanent(kHead));
+            outcome = c ? cases.startReview(f.police, c->id) : c.status();
+            if (outcome)
+                outcome = cases.approve(f.police, c->id);
+        });
+        worker.join();
+        QVERIFY2(outcome, qPrintable(outcome.message()));
+        QCOMPARE(CaseService(*f.store).find(f.police, {})->size(), 1);
+        QCOMPARE(PersonRegistry(*f.store).search(f.police, QStringLiteral("nguyen van duc"))->size(), 1);
+        QCOMPARE(spy.size(), 1); // published from the worker (direct connection to the spy)
     }
 
     void searchIgnoresDiacriticsAndCase()
