@@ -1,10 +1,14 @@
 #include "CertificationDocuments.h"
 
+#include "AdminUnits.h"
+#include "Database.h"
 #include "DocumentFonts.h"
 #include "Fee.h"
 #include "OfficialHeading.h"
 #include "PdfDocumentWriter.h"
 #include "XlsxTableWriter.h"
+
+#include <QSqlQuery>
 
 namespace motcua::certification {
 
@@ -74,6 +78,21 @@ QStringList registerRow(const RegisterEntry& e)
 }
 
 } // namespace
+
+DocumentHeader CertificationDocuments::workstationHeader(const Database& db, const QString& officer)
+{
+    DocumentHeader header;
+    header.officer = officer;
+    QSqlQuery q = db.query();
+    if (q.exec(QStringLiteral("SELECT key, value FROM workstation WHERE key IN ('agency', 'commune')")))
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("agency"))
+                header.agency = q.value(1).toString();
+            else if (const Commune* c = AdminUnits::instance().commune(q.value(1).toString()))
+                header.place = c->name;
+        }
+    return header;
+}
 
 QString CertificationDocuments::legalBasis(RefusalGround ground)
 {

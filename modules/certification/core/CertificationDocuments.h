@@ -6,6 +6,10 @@
 #include <QDate>
 #include <QString>
 
+namespace motcua {
+class Database;
+}
+
 namespace motcua::certification {
 
 /// What the printed documents need besides the register entry: who issues them, where.
@@ -40,6 +44,9 @@ public:
                                  const QList<RegisterEntry>& entries, int closedCount);
     static bool writeRegisterXlsx(const QString& fileName, int year, const QString& book,
                                   const QList<RegisterEntry>& entries, QString* error = nullptr);
+
+    /// The agency and commune the setup wizard recorded for this workstation, with the officer's name.
+    static DocumentHeader workstationHeader(const Database& db, const QString& officer);
 
     /// "Điều 22 Nghị định 23/2015/NĐ-CP, khoản N": the legal basis of a refusal ground.
     static QString legalBasis(RefusalGround ground);

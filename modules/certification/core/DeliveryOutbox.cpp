@@ -38,10 +38,10 @@ Status DeliveryOutbox::enqueue(const QString& number, const QString& filePath)
     return Status::ok();
 }
 
-QList<OutboxItem> DeliveryOutbox::items() const
+QList<OutboxItem> DeliveryOutbox::itemsIn(const Database& db)
 {
     QList<OutboxItem> result;
-    QSqlQuery q = m_db.query();
+    QSqlQuery q = db.query();
     q.exec(QStringLiteral("SELECT cert_number, file_path, status, attempts, next_attempt_at, last_error"
                           " FROM cert_outbox ORDER BY rowid"));
     while (q.next())

@@ -39,7 +39,9 @@ public:
 
     void setEndpoint(const QUrl& url) { m_endpoint = url; }
     Status enqueue(const QString& certificationNumber, const QString& filePath);
-    QList<OutboxItem> items() const;
+    QList<OutboxItem> items() const { return itemsIn(m_db); }
+    /// The queue as stored, for status displays that do not deliver.
+    static QList<OutboxItem> itemsIn(const Database& db);
     /// Sends every item that is due; `finished` is emitted when the round is over.
     void deliverDue();
     /// Starts a timer that calls deliverDue() every `intervalMs`.

@@ -11,7 +11,6 @@
 #include "security/TrustStore.h"
 #include "service/CardService.h"
 
-#include "AdminUnits.h"
 #include "AttestationTemplate.h"
 #include "AuditLog.h"
 #include "CertificationService.h"
@@ -384,15 +383,10 @@ void CertifyPage::onJobFinished()
 
 DocumentHeader CertifyPage::documentHeader() const
 {
-    DocumentHeader header;
-    if (m_context.database) {
-        header.agency = workstationValue(*m_context.database, "agency");
-        if (const Commune* c = AdminUnits::instance().commune(workstationValue(*m_context.database, "commune")))
-            header.place = c->name;
-    }
-    if (auto* op = currentOperator(m_context))
-        header.officer = op->session().displayName();
-    return header;
+    auto* op = currentOperator(m_context);
+    return m_context.database ? CertificationDocuments::workstationHeader(*m_context.database,
+                                                                          op ? op->session().displayName() : QString())
+                              : DocumentHeader{};
 }
 
 void CertifyPage::printReceipt()

@@ -1,6 +1,5 @@
 #include "RegisterPage.h"
 
-#include "AdminUnits.h"
 #include "AuditLog.h"
 #include "CertificationDocuments.h"
 #include "CertificationRegister.h"
@@ -11,9 +10,12 @@
 #include "DeliveryOutbox.h"
 #include "DocumentFonts.h"
 #include "Fee.h"
+#include "PrintPdf.h"
 #include "ServiceRegistry.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -60,6 +63,9 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     exportPdf->setObjectName(QStringLiteral("registerExportPdf"));
     auto* exportXlsx = new QPushButton(Tr::tr("Export &XLSX…"), this);
     exportXlsx->setObjectName(QStringLiteral("registerExportXlsx"));
+    auto* receipt = new QPushButton(Tr::tr("Print &receipt…"), this);
+    receipt->setObjectName(QStringLiteral("registerReceipt"));
+    connect(receipt, &QPushButton::clicked, this, &RegisterPage::printReceipt);
     connect(m_newBook, &QPushButton::clicked, this, &RegisterPage::createBook);
     connect(exportPdf, &QPushButton::clicked, this, [this] { exportRegister(true); });
     connect(exportXlsx, &QPushButton::clicked, this, [this] { exportRegister(false); });
@@ -96,6 +102,7 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     bar->addWidget(m_search, 1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
+    actions->addWidget(receipt);
     actions->addWidget(exportPdf);
     actions->addWidget(exportXlsx);
     actions->addWidget(cancel);
@@ -126,8 +133,7 @@ void RegisterPage::reload()
     // Delivery to the citizen's document store, per certification number (the outbox).
     QHash<QString, QString> delivery;
     {
-        DeliveryOutbox outbox(*m_context.database, *m_context.clock);
-        for (const OutboxItem& item : outbox.items())
+        for (const OutboxItem& item : DeliveryOutbox::itemsIn(*m_context.database))
             delivery.insert(item.certificationNumber, item.status == QStringLiteral("delivered")
                                                           ? Tr::tr("Delivered")
                                                           : Tr::tr("Pending (%n attempt(s))", nullptr, item.attempts));
@@ -224,6 +230,29 @@ void RegisterPage::createBook()
                               : created.status().message());
 }
 
+void RegisterPage::printReceipt()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return;
+    const Session session = currentSession(m_context);
+    CertificationRegister reg(*m_context.database, *m_context.audit, *m_context.clock);
+    auto entry = reg.find(session, m_table->item(row, 0)->text());
+    if (!entry) {
+        m_status->setText(entry.status().message());
+        return;
+    }
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                             .filePath(QStringLiteral("motcua-receipt-%1.pdf").arg(entry->id));
+    if (!CertificationDocuments::writeReceipt(
+            path, CertificationDocuments::workstationHeader(*m_context.database, session.displayName()), *entry)) {
+        m_status->setText(Tr::tr("The receipt could not be written."));
+        return;
+    }
+    printPdf(path, this);
+    QFile::remove(path);
+}
+
 void RegisterPage::exportRegister(bool pdf)
 {
     const QString suggested = QStringLiteral("so-chung-thuc-%1-%2.%3")
@@ -255,17 +284,7 @@ void RegisterPage::exportTo(const QString& path, bool pdf)
     if (!session.has(perm::CitizenFullId))
         for (RegisterEntry& e : rows)
             e.requesterIdNumber = maskIdNumber(e.requesterIdNumber);
-    DocumentHeader header;
-    QSqlQuery q = m_context.database->query();
-    q.prepare(QStringLiteral("SELECT key, value FROM workstation WHERE key IN ('agency', 'commune')"));
-    if (q.exec())
-        while (q.next()) {
-            if (q.value(0).toString() == QLatin1String("agency"))
-                header.agency = q.value(1).toString();
-            else if (const Commune* c = AdminUnits::instance().commune(q.value(1).toString()))
-                header.place = c->name;
-        }
-    header.officer = session.displayName();
+    const DocumentHeader header = CertificationDocuments::workstationHeader(*m_context.database, session.displayName());
     const int closed = reg.closedCount(year, book);
     documents::DocumentFonts::serifFamily(); // the fonts are loaded on the GUI thread, used by the worker
 

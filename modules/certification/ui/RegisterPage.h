@@ -33,6 +33,7 @@ private:
     void closeYear();
     void reloadBooks();
     void createBook();
+    void printReceipt();
     void exportRegister(bool pdf);
 
     ModuleContext m_context;

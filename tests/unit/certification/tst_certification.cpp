@@ -304,6 +304,17 @@ private slots:
             p.waitForFinished(30000);
             return QString::fromUtf8(p.readAllStandardOutput());
         };
+        // The heading comes from what the setup wizard recorded: the agency and the commune's name for the date line.
+        {
+            QSqlQuery q = m_ws.ws->database().query();
+            QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO workstation (key, value) VALUES ('agency',"
+                                          " 'UBND phường Bến Thành'), ('commune', '26743')")));
+            const DocumentHeader fromDb =
+                CertificationDocuments::workstationHeader(m_ws.ws->database(), QStringLiteral("Cán bộ A"));
+            QCOMPARE(fromDb.agency, QStringLiteral("UBND phường Bến Thành"));
+            QCOMPARE(fromDb.officer, QStringLiteral("Cán bộ A"));
+            QCOMPARE(fromDb.place, QStringLiteral("Bến Thành"));
+        }
         const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));
         QVERIFY(CertificationDocuments::writeReceipt(receipt, header, m_book2Entry));
         QString t = text(receipt);
