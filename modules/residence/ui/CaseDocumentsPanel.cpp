@@ -15,7 +15,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -64,9 +63,6 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
     connect(m_forms, &QComboBox::currentIndexChanged, this, &CaseDocumentsPanel::renderPreview);
     connect(m_print, &QPushButton::clicked, this, &CaseDocumentsPanel::print);
     connect(m_save, &QPushButton::clicked, this, &CaseDocumentsPanel::save);
-    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
-    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(printShortcut, &QShortcut::activated, this, &CaseDocumentsPanel::print);
     connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
             return; // a newer preview is on its way

@@ -37,6 +37,8 @@ public:
     bool printTo(QPrinter& printer, QString* error = nullptr);
     /// Saves the selected form as a PDF file.
     bool saveTo(const QString& path, QString* error = nullptr);
+    /// Asks for a printer (QPrintDialog) and prints the selected form. Hosts bind Ctrl+P to it.
+    void print();
     /// True once the preview of the selected form is shown.
     bool previewReady() const;
 
@@ -45,7 +47,6 @@ signals:
 
 private:
     void renderPreview();
-    void print();
     void save();
     QVariantMap currentFields() const;
 

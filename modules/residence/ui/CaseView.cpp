@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,6 +74,10 @@ CaseView::CaseView(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_de
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
     clear();
+    // Ctrl+P prints the form shown, wherever the focus is on the page.
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_documents, &CaseDocumentsPanel::print);
 }
 
 void CaseView::clear()

@@ -158,6 +158,10 @@ NewCasePage::NewCasePage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent)
         m_cardStatus->setText(tr("Reading cancelled."));
     });
     updateProcedure();
+    // Ctrl+P prints the form shown, wherever the focus is on the page.
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_documents, &CaseDocumentsPanel::print);
 }
 
 void NewCasePage::showEvent(QShowEvent* event)
@@ -544,6 +548,8 @@ void NewCasePage::clearForm()
           m_house, m_destination, m_reason, m_headConsentRef, m_ownerName, m_ownerId, m_ownerConsentRef})
         e->clear();
     m_members->setRowCount(0);
+    m_birth->setDate(QDate(1990, 1, 1));
+    m_sex->setCurrentIndex(0);
     m_headConsent->setCurrentIndex(0);
     m_ownerConsent->setCurrentIndex(0);
     m_badge->hide();

@@ -41,6 +41,14 @@ void setText(QWidget* root, const char* name, const QString& text)
     child<QLineEdit>(root, name)->setText(text);
 }
 
+// With MOTCUA_SCREENSHOT_DIR=<dir> the test saves the pages it drives as PNG for review.
+void grab(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 QString pdfText(const QString& path)
 {
     QProcess p;
@@ -137,6 +145,7 @@ private slots:
         CaseDocumentsPanel* docs = page.documents();
         QTRY_VERIFY_WITH_TIMEOUT(docs->previewReady(), 10000);
         QCOMPARE(docs->currentForm(), documents::ResidenceForm::CT04);
+        grab(&page, QStringLiteral("residence-intake-receipt"));
         const QString pdf = d.f.tw.dir.filePath(QStringLiteral("printed-ct04.pdf"));
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
@@ -170,6 +179,7 @@ private slots:
         child<QComboBox>(&page, "sexCombo")->setCurrentIndex(1);
         fillHousehold(&page, QStringLiteral("Trần Thị Mai"), QStringLiteral("001090012345"));
         QVERIFY(!page.receive());
+        grab(&page, QStringLiteral("residence-intake-refused"));
         auto* message = child<shell::InlineMessage>(&page, "intakeMessage");
         QVERIFY(!message->text().isEmpty());
         QCOMPARE(message->kind(), shell::InlineMessage::Kind::Error);
@@ -205,6 +215,7 @@ private slots:
         QVERIFY(child<QLabel>(&view, "caseDetails")->text().contains(QStringLiteral("Lê Văn Bình")));
         QVERIFY(child<QTableWidget>(&view, "caseHistory")->rowCount() >= 2);
         QTRY_VERIFY_WITH_TIMEOUT(view.documents()->previewReady(), 10000);
+        grab(&view, QStringLiteral("residence-case-under-review"));
 
         // The work queue lists the open case (all open cases, every officer).
         WorkQueuePage queue(*d.desk);
@@ -223,6 +234,7 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("Overdue")));
         QVERIFY(!table->item(0, 0)->icon().isNull());
+        grab(&queue, QStringLiteral("residence-queue-overdue"));
     }
 };
 

@@ -344,6 +344,22 @@ private slots:
             for (int x = 0; x < n; ++x)
                 differences += other.module(x, y) != expected.module(x, y);
         QVERIFY(differences > 0);
+
+        // Where a real decoder is installed (zbar-tools; not in the CI package list), the page as printed decodes.
+        const QString zbar = tool(QStringLiteral("zbarimg"));
+        if (!zbar.isEmpty() && !tool(QStringLiteral("pdftoppm")).isEmpty()) {
+            QProcess raster;
+            raster.start(tool(QStringLiteral("pdftoppm")),
+                         {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), path,
+                          m_dir.filePath(QStringLiteral("page"))});
+            QVERIFY(raster.waitForFinished(30000));
+            QProcess decode;
+            decode.start(zbar,
+                         {QStringLiteral("-q"), QStringLiteral("--raw"), m_dir.filePath(QStringLiteral("page-1.png"))});
+            QVERIFY(decode.waitForFinished(30000));
+            QCOMPARE(QString::fromUtf8(decode.readAllStandardOutput()).trimmed(),
+                     fields.value(QStringLiteral("case_number")).toString());
+        }
     }
 
     void writeIsAtomic()
