@@ -162,6 +162,7 @@ CheckInPage::CheckInPage(VisitorsDesk& desk, CardReading& cards, QWidget* parent
 
     connect(&m_cards, &CardReading::readersChanged, this, &CheckInPage::onReadersChanged);
     connect(&m_cards, &CardReading::cardInserted, this, &CheckInPage::onCardInserted);
+    connect(&m_cards, &CardReading::cardRemoved, this, [this] { m_cardHandled = false; });
     connect(&m_cards, &CardReading::readStarted, this, [this] {
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Reading the card…"));
@@ -206,8 +207,9 @@ void CheckInPage::showEvent(QShowEvent* event)
     m_cards.start();
     if (!m_identity)
         m_key->setFocus();
-    // A card put down before the page was opened is read now, as if it had just been tapped.
-    if (!m_identity && !m_cards.readerWithCard().isEmpty())
+    // A card put down before the page was opened is read now, as if it had just been tapped (but not one this page
+    // has read already: coming back to the page must not offer a check-out of the visitor just checked in).
+    if (!m_identity && !m_cardHandled && !m_cards.readerWithCard().isEmpty())
         onCardInserted(m_cards.readerWithCard());
 }
 
@@ -278,6 +280,7 @@ void CheckInPage::onCardInserted(const QString& reader)
 {
     if (!isVisible() || m_cards.isReading())
         return;
+    m_cardHandled = true;
     m_cards.read(reader, candidateCans());
 }
 
@@ -297,8 +300,10 @@ void CheckInPage::onKeyEntered()
         const QString can = CardAccessCandidates::canOf(identity->holder.idNumber);
         onIdentity(*identity);
         m_typedCan = can;
-        if (!can.isEmpty() && !m_cards.readerWithCard().isEmpty())
+        if (!can.isEmpty() && !m_cards.readerWithCard().isEmpty()) {
+            m_cardHandled = true;
             m_cards.read(m_cards.readerWithCard(), {can});
+        }
         return;
     }
     m_typedCan = CardAccessCandidates::canOf(text);
@@ -307,9 +312,10 @@ void CheckInPage::onKeyEntered()
         return;
     }
     m_key->clear();
-    if (!m_cards.readerWithCard().isEmpty())
+    if (!m_cards.readerWithCard().isEmpty()) {
+        m_cardHandled = true;
         m_cards.read(m_cards.readerWithCard(), {m_typedCan});
-    else
+    } else
         showMessage(tr("Now put the card on the reader."), false);
 }
 

@@ -87,6 +87,7 @@ private:
     QString m_watchlistOverrideReason;
     qint64 m_lastVisitId = 0;
     bool m_keyHandledEnter = false; // the key field consumed this Enter (a scan ends with one)
+    bool m_cardHandled = false;     // the card now on the reader was read by this page (until it is lifted)
 };
 
 } // namespace motcua::visitors

@@ -230,6 +230,40 @@ private slots:
         bed->detachCard();
     }
 
+    void cardAlreadyOnTheReaderIsReadOnceWhenThePageOpens()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        VisitorsGuiFixture f;
+        card::ReaderMonitor monitor;
+        monitor.start();
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-realistic.json")));
+        f.cards = std::make_unique<CardReading>(&monitor);
+        f.cards->setTrustPaths({bed->csca()});
+        QTRY_VERIFY_WITH_TIMEOUT(!f.cards->readerWithCard().isEmpty(), 15000);
+        int reads = 0;
+        connect(f.cards.get(), &CardReading::readStarted, this, [&] { ++reads; });
+        CheckInPage page(*f.desk, *f.cards);
+        page.resize(1366, 700);
+        page.show(); // the card lies on the reader already: read at once (nobody expected → ask for the number)
+        auto* message = VisitorsGuiFixture::child<QLabel>(&page, "checkInMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("ID number")), 15000);
+        VisitorsGuiFixture::type(&page, "accessKeyEdit", QStringLiteral("012345"));
+        auto* name = VisitorsGuiFixture::child<QLabel>(&page, "identityName");
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Nguyễn Văn An"), 30000);
+        VisitorsGuiFixture::child<QCheckBox>(&page, "consentCheck")->setChecked(true);
+        page.submit();
+        QVERIFY(message->text().startsWith(QStringLiteral("Checked in")));
+        // Leaving the page and coming back with the card still down: no second read, no check-out offered.
+        const int before = reads;
+        page.hide();
+        page.show();
+        QTest::qWait(1000);
+        QCOMPARE(reads, before);
+        QCOMPARE(name->text(), QStringLiteral("—"));
+        bed->detachCard();
+    }
+
     void qrCheckInAndCheckOutByBadge()
     {
         VisitorsGuiFixture f;
