@@ -257,5 +257,8 @@ int main(int argc, char** argv)
         auto r = cases.find(officer, f);
         return r ? int(r->size()) : -1000000;
     });
+    PopulationService population(db, *vault);
+    measure("population service: page of 1000 residents", 50,
+            [&](int i) { return int(population.residents(i * 1000, 1000).size()); });
     return 0;
 }
