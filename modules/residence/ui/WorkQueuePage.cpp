@@ -47,6 +47,7 @@ WorkQueuePage::WorkQueuePage(ResidenceDesk& desk, QWidget* parent) : QWidget(par
         m_procedure->addItem(ProcedureCatalogue::displayName(p.procedure), p.key);
     m_officer = new QComboBox(this);
     m_officer->setObjectName(QStringLiteral("queueOfficer"));
+    m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table = new CaseTable(desk, this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_rows = new QLabel(this);

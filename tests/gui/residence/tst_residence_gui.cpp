@@ -1,6 +1,8 @@
 // Residence pages offscreen: an intake from the simulated chip card (pcscd + vpcd + the project's simulator) to the
 // printed receipt CT04 (printed to a PDF file and read back with pdftotext); bad input kept on the form with nothing
 // saved; the case view offering only the legal transitions; the work queue listing the case.
+#include "AccommodationPage.h"
+#include "AccommodationRegister.h"
 #include "CardTestBed.h"
 #include "CaseDocumentsPanel.h"
 #include "CaseService.h"
@@ -14,6 +16,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinter>
@@ -235,6 +239,53 @@ private slots:
         QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("Overdue")));
         QVERIFY(!table->item(0, 0)->icon().isNull());
         grab(&queue, QStringLiteral("residence-queue-overdue"));
+    }
+
+    void accommodationListsLateNoticesAndExportsOnAWorker()
+    {
+        Desk d;
+        AccommodationRegister reg(*d.f.store);
+        const QDateTime now = d.f.tw.clock.now(); // Monday 2 March 2026, 09:00
+        auto hotel = reg.addLodging(d.f.police, {0, QStringLiteral("Khách sạn Hồ Tây"), LodgingKind::Hotel,
+                                                 residence::test::ResidenceFixture::address(),
+                                                 QStringLiteral("Lý Văn Hoa"), QStringLiteral("0243000000"), false});
+        QVERIFY(hotel);
+        GuestNotice late;
+        late.lodgingId = *hotel;
+        late.guestName = QStringLiteral("Đặng Thị Hồng");
+        late.documentNumber = QStringLiteral("001190012345");
+        late.arrivalAt = now.addDays(-2).addSecs(14 * 3600 + 1800); // 28 Feb 23:30 → due 1 March 08:00
+        late.leaveOn = now.date().addDays(2);
+        late.reason = QStringLiteral("Du lịch");
+        late.notifiedAt = now.addDays(-1).addSecs(3600); // 1 March 10:00: late
+        auto id = reg.addNotice(d.f.police, late);
+        QVERIFY2(id, qPrintable(id.status().message()));
+
+        AccommodationPage page(*d.desk);
+        page.resize(1300, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* problems = child<QTableWidget>(&page, "problemsTable");
+        QCOMPARE(problems->rowCount(), 1);
+        QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("Đặng Thị Hồng"));
+        QVERIFY(!problems->item(0, 0)->icon().isNull()); // flagged by an icon and a word, not colour alone
+        QCOMPARE(child<QTableWidget>(&page, "noticesTable")->rowCount(), 1);
+        grab(&page, QStringLiteral("residence-accommodation"));
+
+        const QString csv = d.f.tw.dir.filePath(QStringLiteral("notices.csv"));
+        page.exportTo(csv);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.exportRunning(), 15000);
+        QFile file(csv);
+        QVERIFY2(file.open(QIODevice::ReadOnly), "the export wrote no file");
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("Đặng Thị Hồng")));
+        QVERIFY(text.contains(QStringLiteral("Khách sạn Hồ Tây")));
+        const QString xlsx = d.f.tw.dir.filePath(QStringLiteral("notices.xlsx"));
+        page.exportTo(xlsx);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.exportRunning(), 15000);
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QVERIFY(book.read(2) == "PK"); // a zip container, as XLSX is
     }
 };
 
