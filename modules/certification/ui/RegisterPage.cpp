@@ -155,6 +155,9 @@ void RegisterPage::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
+    // The register's own order (book, then running number) unless the operator sorts by a column: text sorting
+    // would put 10/01 before 2/01.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     const int closed = reg.closedCount(m_year->value(), book);
