@@ -2,13 +2,18 @@
 
 #include "Icons.h"
 
+#include "Clock.h"
 #include "DashboardPage.h"
+#include "DateCodec.h"
 #include "PopulationSourceBridge.h"
+#include "ResidentImporter.h"
 #include "ServiceRegistry.h"
 #include "StatisticsSchema.h"
 #include "StatsCommands.h"
+#include "SyntheticGenerator.h"
 #include "Vault.h"
 
+#include <QBuffer>
 #include <QIcon>
 
 namespace motcua::statistics {
@@ -48,6 +53,29 @@ void StatisticsModule::aboutToShutdown()
     delete m_bridge;
     m_bridge = nullptr;
     m_context = {};
+}
+
+Status StatisticsModule::seedDemoData(const ModuleContext& context)
+{
+    // A demo office shows a populated dashboard: synthetic residents (the same every time), imported
+    // as any resident file would be.
+    constexpr qint64 kDemoResidents = 60000;
+    constexpr quint64 kDemoSeed = 2026;
+    if (!context.database || !context.vault)
+        return Status::ok();
+    Result<Vault*> vault = context.vault();
+    if (!vault)
+        return vault.status();
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    if (Status s = SyntheticGenerator().write(&csv, kDemoResidents, kDemoSeed); !s)
+        return s;
+    csv.close();
+    csv.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.today = datecodec::fromDate(context.clock ? context.clock->today() : QDate::currentDate());
+    ImportReport report;
+    return ResidentImporter(*context.database, *vault).run(&csv, options, &report);
 }
 
 QList<shell::PageSpec> StatisticsModule::pages() const

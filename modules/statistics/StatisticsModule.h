@@ -22,6 +22,7 @@ public:
     Status initialize(const ModuleContext& context) override;
     void extensionsInitialized() override;
     void aboutToShutdown() override;
+    Status seedDemoData(const ModuleContext& context) override;
 
     QList<shell::PageSpec> pages() const override;
 

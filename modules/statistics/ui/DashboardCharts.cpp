@@ -212,6 +212,10 @@ void DashboardCharts::showResidence(const PopulationSummary& s)
         emit filterClicked(f);
     });
     chart->addSeries(pie);
+    // Two labels with six-digit counts must fit the width of one grid cell without being elided.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(8);
+    chart->legend()->setFont(legendFont);
     chart->legend()->show();
 }
 
@@ -233,6 +237,9 @@ void DashboardCharts::showCards(const QMap<int, qint64>& cardsByYear)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(years);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(7.5); // a year per bar, never elided in a narrow cell
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setRange(0, double(peak) * 1.05);
     y->setLabelFormat(QStringLiteral("%.0f"));
