@@ -2946,6 +2946,10 @@
         <source>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</source>
         <translation>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</translation>
     </message>
+    <message>
+        <source>No card reader found. Connect the reader, or type the declaration.</source>
+        <translation>No card reader found. Connect the reader, or type the declaration.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::PersonRegistry</name>
@@ -3201,6 +3205,13 @@
     <message>
         <source>Enter the address the person is absent from.</source>
         <translation>Enter the address the person is absent from.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceDemo</name>
+    <message>
+        <source>The demo residence records need the working-day calendar.</source>
+        <translation>The demo residence records need the working-day calendar.</translation>
     </message>
 </context>
 <context>

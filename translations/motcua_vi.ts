@@ -2935,6 +2935,10 @@
         <source>Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.</source>
         <translation>Đã tiếp nhận hồ sơ %1; hẹn trả kết quả %2. In phiếu hẹn (CT04) cho công dân: Ctrl+P.</translation>
     </message>
+    <message>
+        <source>No card reader found. Connect the reader, or type the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::PersonRegistry</name>
@@ -3190,6 +3194,13 @@
     <message>
         <source>Enter the address the person is absent from.</source>
         <translation>Hãy nhập địa chỉ nơi người đó tạm vắng.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceDemo</name>
+    <message>
+        <source>The demo residence records need the working-day calendar.</source>
+        <translation>Dữ liệu cư trú mẫu cần lịch ngày làm việc.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "Session.h"
 #include "WorkingCalendar.h"
 
+#include <QCoreApplication>
+
 namespace motcua::residence {
 
 namespace {
@@ -40,7 +42,8 @@ QDate previousWorkingDay(const WorkingCalendar& calendar, QDate d)
 Status ResidenceDemo::seed(const ResidenceStore& store, const QString& provinceCode, const QString& communeCode)
 {
     if (!store.env().calendar || !store.env().clock)
-        return Status::failed(QStringLiteral("residence demo: calendar and clock needed"));
+        return Status::failed(QCoreApplication::translate("motcua::residence::ResidenceDemo",
+                                                          "The demo residence records need the working-day calendar."));
     const Session officer(0, QStringLiteral("congan"), QStringLiteral("Trần Văn Công An"), QStringLiteral("admin"));
     const QDateTime now = store.env().clock->now();
     // Past events happen at past times: the same services run on a clock set back.
