@@ -171,6 +171,7 @@ CertifyPage::CertifyPage(const ModuleContext& context, QWidget* parent)
     auto* cl = new QVBoxLayout(check);
     for (RefusalGround g : allRefusalGrounds()) {
         auto* box = new QCheckBox(refusalGroundText(g), this);
+        box->setToolTip(refusalGroundText(g)); // the whole ground, when a narrow window cuts the line
         connect(box, &QCheckBox::toggled, this, &CertifyPage::updateState);
         m_grounds << box;
         cl->addWidget(box);
