@@ -82,6 +82,27 @@ CsvReader::Outcome CsvReader::next()
     bool quoted = false;
     bool afterQuote = false;
     for (;;) {
+        // Runs of ordinary bytes are copied at once; separators, quotes and line ends go one by one below.
+        if (!afterQuote && m_pos < m_chunk.size()) {
+            const char* begin = m_chunk.constData() + m_pos;
+            const char* end = m_chunk.constData() + m_chunk.size();
+            const char* p = begin;
+            if (quoted)
+                while (p < end && *p != '"' && *p != '\n')
+                    ++p;
+            else
+                while (p < end && *p != ',' && *p != '\n' && *p != '\r' && *p != '"')
+                    ++p;
+            if (p > begin) {
+                const qsizetype n = p - begin;
+                m_record.append(begin, n);
+                m_pos += n;
+                m_consumed += n;
+                if (m_record.size() - fieldStart > kMaxFieldBytes)
+                    return fail(tr("a field is longer than %1 bytes").arg(kMaxFieldBytes));
+                continue;
+            }
+        }
         int c = get();
         if (quoted) {
             if (c < 0)
