@@ -237,10 +237,14 @@ private slots:
         {
             CertifyJob job(m_ws.ws->database(), m_ws.clock, certifier, req, officer, agency, {}, dir.path());
             QSignalSpy finished(&job, &CertifyJob::finished);
-            connect(&job, &CertifyJob::stepStarted, &job, [&job](CertifyStep step) {
-                if (step == CertifyStep::OfficerSignature)
-                    job.cancel();
-            });
+            // Direct: the cancel lands on the worker before its next step (as a Cancel click would, only sooner).
+            connect(
+                &job, &CertifyJob::stepStarted, &job,
+                [&job](CertifyStep step) {
+                    if (step == CertifyStep::OfficerSignature)
+                        job.cancel();
+                },
+                Qt::DirectConnection);
             job.start();
             QVERIFY(finished.wait(20000));
             QVERIFY(!job.result());
