@@ -2937,7 +2937,7 @@
     </message>
     <message>
         <source>No card reader found. Connect the reader, or type the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy đầu đọc thẻ. Hãy cắm đầu đọc, hoặc nhập tờ khai bằng tay.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ResidenceDesk.h"
 #include "WorkingCalendar.h"
 #include "identity/VerdictBadge.h"
+#include "pcsc/ReaderMonitor.h"
 #include "service/CardService.h"
 
 #include <QCheckBox>
@@ -158,6 +159,21 @@ NewCasePage::NewCasePage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent)
         m_cardStatus->setText(tr("Reading cancelled."));
     });
     updateProcedure();
+    // With the shell's reader monitor, putting the card down after typing the access number reads it at once.
+    if (card::ReaderMonitor* monitor = desk.readerMonitor()) {
+        auto onReaders = [this](bool available, const QList<card::ReaderState>& readers) {
+            bool present = false;
+            for (const card::ReaderState& r : readers)
+                present = present || r.cardPresent;
+            if (!available || readers.isEmpty())
+                m_cardStatus->setText(tr("No card reader found. Connect the reader, or type the declaration."));
+            else if (present && !m_cardPresent && m_can->text().size() == 6 && !m_cards->isBusy())
+                readCard();
+            m_cardPresent = present;
+        };
+        connect(monitor, &card::ReaderMonitor::stateChanged, this, onReaders);
+        onReaders(monitor->serviceAvailable(), monitor->readers());
+    }
     // Ctrl+P prints the form shown, wherever the focus is on the page.
     auto* printShortcut = new QShortcut(QKeySequence::Print, this);
     printShortcut->setContext(Qt::WidgetWithChildrenShortcut);

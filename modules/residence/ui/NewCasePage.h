@@ -69,6 +69,7 @@ private:
     ResidenceDesk& m_desk;
     card::CardService* m_cards = nullptr;
     qint64 m_lastCaseId = 0;
+    bool m_cardPresent = false;
 
     QComboBox* m_procedure = nullptr;
     QComboBox* m_channel = nullptr;

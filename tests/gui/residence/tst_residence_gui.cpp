@@ -12,7 +12,9 @@
 #include "NewCasePage.h"
 #include "ResidenceDesk.h"
 #include "ResidenceFixture.h"
+#include "ServiceRegistry.h"
 #include "WorkQueuePage.h"
+#include "pcsc/ReaderMonitor.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -169,6 +171,26 @@ private slots:
         const QString saved = d.f.tw.dir.filePath(QStringLiteral("saved-ct04.pdf"));
         QVERIFY(docs->saveTo(saved, &error));
         QVERIFY(pdfText(saved).contains(record->summary.number));
+    }
+
+    void cardPutDownAfterTheAccessNumberIsReadAtOnce()
+    {
+        if (!haveCards)
+            QSKIP("pcscd + vpcd not available");
+        Desk d;
+        // The shell's one reader monitor, as the pages find it in the ServiceRegistry.
+        card::ReaderMonitor monitor;
+        monitor.start();
+        d.f.tw.ws->context().services->add(card::kReaderMonitorService, &monitor);
+        NewCasePage page(*d.desk);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClicks(child<QLineEdit>(&page, "canEdit"), QStringLiteral("012345")); // no Enter
+        QVERIFY(bed->attachCard(QStringLiteral("cccd-training.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(&page, "fullNameEdit")->text(), QStringLiteral("Nguyễn Văn An"),
+                                  30000);
+        bed->detachCard();
+        monitor.stop();
     }
 
     void badInputStaysOnTheFormAndNothingIsSaved()
