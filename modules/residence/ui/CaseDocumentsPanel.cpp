@@ -1,6 +1,7 @@
 #include "CaseDocumentsPanel.h"
 
 #include "CaseForms.h"
+#include "DocumentFonts.h"
 #include "FormRenderer.h"
 #include "ResidenceDesk.h"
 
@@ -30,6 +31,8 @@ using documents::ResidenceForms;
 
 CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_desk(desk)
 {
+    // Register the bundled serif on the GUI thread before the first render runs on a worker.
+    motcua::documents::DocumentFonts::serifFamily();
     m_forms = new QComboBox(this);
     m_forms->setObjectName(QStringLiteral("formCombo"));
     m_print = new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
