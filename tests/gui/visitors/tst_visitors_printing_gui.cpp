@@ -125,6 +125,8 @@ private slots:
         QPdfDocument muster;
         QCOMPARE(muster.load(f.desk->outputFolder() + QLatin1Char('/') + files.first()), QPdfDocument::Error::None);
         QVERIFY(muster.pageCount() >= 2);
+        QTest::qWait(200);
+        VisitorsGuiFixture::grab(preview, QStringLiteral("visitors-muster-preview"));
         preview->close();
         QTRY_VERIFY(!waitForPreviewNow());
 
