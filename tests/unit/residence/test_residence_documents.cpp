@@ -345,7 +345,7 @@ private slots:
                 differences += other.module(x, y) != expected.module(x, y);
         QVERIFY(differences > 0);
 
-        // Where a real decoder is installed (zbar-tools; not in the CI package list), the page as printed decodes.
+        // With a real decoder (zbar-tools, in installer/packages-test.txt) the page as printed decodes.
         const QString zbar = tool(QStringLiteral("zbarimg"));
         if (!zbar.isEmpty() && !tool(QStringLiteral("pdftoppm")).isEmpty()) {
             QProcess raster;
