@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DbTime.h"
+#include "Session.h"
 
 #include <QSqlQuery>
 
@@ -17,8 +18,10 @@ QString CardAccessCandidates::canOf(const QString& idNumberOrCan)
     return digits.right(6);
 }
 
-QStringList CardAccessCandidates::list(int limit) const
+Result<QStringList> CardAccessCandidates::list(const Session& session, int limit) const
 {
+    if (Status s = session.require(perm::CheckIn); !s)
+        return s;
     QStringList cans;
     auto collect = [&](const QString& sql, const QVariantList& binds) {
         if (cans.size() >= limit)
@@ -50,6 +53,10 @@ QStringList CardAccessCandidates::list(int limit) const
             {dbTime(now), dbTime(QDateTime(now.date().addDays(1), QTime(0, 0))), limit});
     // 3. The most recent returning visitors.
     collect(QStringLiteral("SELECT id_sealed FROM visitors_profiles ORDER BY last_seen_at DESC LIMIT ?"), {limit});
+    if (Status s = m_store.audit(session, QStringLiteral("visitors.card.candidates"), QStringLiteral("visitors"), 0,
+                                 {{QStringLiteral("count"), int(cans.size())}});
+        !s)
+        return s;
     return cans;
 }
 

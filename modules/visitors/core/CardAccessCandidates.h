@@ -18,8 +18,9 @@ public:
 
     explicit CardAccessCandidates(const VisitorsStore& store) : m_store(store) {}
 
-    /// At most `limit` distinct CANs, most likely first. Only the six digits leave this class.
-    QStringList list(int limit = kDefaultLimit) const;
+    /// At most `limit` distinct CANs, most likely first. Only the six digits leave this class. Needs the check-in
+    /// permission; each call is audited (how many, never which).
+    Result<QStringList> list(const Session& session, int limit = kDefaultLimit) const;
 
     /// The CAN of a 12-digit ID number (its last six digits); the six digits themselves are returned unchanged;
     /// empty for anything else.

@@ -271,7 +271,8 @@ QStringList CheckInPage::candidateCans() const
         cans << m_typedCan;
     auto store = const_cast<VisitorsDesk&>(m_desk).store();
     if (store)
-        cans += CardAccessCandidates(**store).list();
+        if (auto expected = CardAccessCandidates(**store).list(m_desk.session()))
+            cans += *expected;
     cans.removeDuplicates();
     return cans;
 }

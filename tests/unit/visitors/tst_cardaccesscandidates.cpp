@@ -30,7 +30,7 @@ private slots:
     {
         VisitorsFixture f;
         CheckInService service(*f.store);
-        QVERIFY(CardAccessCandidates(*f.store).list().isEmpty());
+        QVERIFY(CardAccessCandidates(*f.store).list(f.desk)->isEmpty());
         // 30 earlier visitors (left), one after the other.
         for (int i = 1; i <= 30; ++i) {
             auto v = service.checkIn(f.desk, VisitorsFixture::request(VisitorsFixture::person(idOf(i))));
@@ -49,7 +49,7 @@ private slots:
         inv.validUntil = f.tw.clock.now().addDays(1).addSecs(3600);
         QVERIFY(InvitationBook(*f.store).invite(f.desk, QStringLiteral("079190888888"), inv));
 
-        const QStringList cans = CardAccessCandidates(*f.store).list();
+        const QStringList cans = *CardAccessCandidates(*f.store).list(f.desk);
         QCOMPARE(cans.size(), CardAccessCandidates::kDefaultLimit);
         QCOMPARE(cans.at(0), idOf(5).right(6));         // inside
         QCOMPARE(cans.at(1), QStringLiteral("777777")); // invited today
@@ -60,7 +60,12 @@ private slots:
         QVERIFY(!cans.contains(idOf(1).right(6))); // the oldest fall off
         for (const QString& c : cans)
             QCOMPARE(c.size(), 6);
-        QCOMPARE(CardAccessCandidates(*f.store).list(3).size(), 3);
+        QCOMPARE(CardAccessCandidates(*f.store).list(f.desk, 3)->size(), 3);
+        // Audited (count only), and only for the check-in permission.
+        QCOMPARE(f.auditCount(QStringLiteral("visitors.card.candidates")), 3);
+        Session analyst(9, QStringLiteral("an"), QStringLiteral("An"), QStringLiteral("analyst"));
+        QCOMPARE(CardAccessCandidates(*f.store).list(analyst).status().code(), Status::Code::PermissionDenied);
+        QCOMPARE(f.auditCount(QStringLiteral("visitors.card.candidates")), 3);
     }
 
     void untrustedSignerNeedsNoOverride()
