@@ -1,6 +1,7 @@
 // Visitors service-layer benchmark (no card I/O): 10,000 check-ins and check-outs, then the inside-now
 // query with 100,000 visits in history. Prints figures; goals are <= 5 ms per check-in and <= 20 ms per query.
 #include "AuditLog.h"
+#include "CardAccessCandidates.h"
 #include "CheckInService.h"
 #include "Database.h"
 #include "Permissions.h"
@@ -176,6 +177,16 @@ int main(int argc, char** argv)
         const auto byHost = service.insideCountByDepartment();
         inside.push_back(t.nsecsElapsed() / 1e6);
     }
+    // What a bare card tap costs the GUI thread before the first PACE run: the candidate access numbers.
+    std::vector<double> candidates;
+    for (int i = 0; i < 200; ++i) {
+        t.start();
+        if (!CardAccessCandidates(*store).list(desk))
+            qFatal("candidates failed");
+        candidates.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("card access candidates (%d profiles, 150 inside, %d CANs): p50 %.2f ms  p95 %.2f ms\n", n,
+                CardAccessCandidates::kDefaultLimit, percentile(candidates, 0.5), percentile(candidates, 0.95));
     std::printf(
         "inside-now (%d visits in history, %d inside, list + counts): p50 %.2f ms  p95 %.2f ms   (goal <= 20 ms)\n",
         count.value(0).toInt(), rows, percentile(inside, 0.5), percentile(inside, 0.95));
