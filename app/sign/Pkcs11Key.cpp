@@ -40,6 +40,28 @@ X509Ptr parseCert(const QByteArray& der)
     return X509Ptr(d2i_X509(nullptr, &p, der.size()));
 }
 
+/// The token's certificate objects that parse as X.509.
+std::vector<std::pair<CK_OBJECT_HANDLE, X509Ptr>> certificateObjects(CK_FUNCTION_LIST_PTR f, CK_SESSION_HANDLE s)
+{
+    std::vector<std::pair<CK_OBJECT_HANDLE, X509Ptr>> result;
+    CK_OBJECT_CLASS certClass = CKO_CERTIFICATE;
+    CK_ATTRIBUTE certTmpl[] = {{CKA_CLASS, &certClass, sizeof certClass}};
+    for (CK_OBJECT_HANDLE c : findObjects(f, s, certTmpl, 1))
+        if (X509Ptr cert = parseCert(attribute(f, s, c, CKA_VALUE)))
+            result.emplace_back(c, std::move(cert));
+    return result;
+}
+
+Result<CK_SESSION_HANDLE> openSession(CK_FUNCTION_LIST_PTR f, CK_SLOT_ID slot)
+{
+    CK_SESSION_HANDLE session = 0;
+    const CK_RV rv = f->C_OpenSession(slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
+    if (rv != CKR_OK)
+        return Status(Status::Code::NoCard, Tr::tr("Cannot open a session on the token."),
+                      QStringLiteral("C_OpenSession 0x%1").arg(rv, 0, 16));
+    return session;
+}
+
 } // namespace
 
 Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::open(std::shared_ptr<Pkcs11Module> module, const QString& tokenLabel,
@@ -60,18 +82,12 @@ Result<QList<TokenCertificate>> Pkcs11Key::certificates(const Pkcs11Module& modu
     if (!token)
         return token.status();
     CK_FUNCTION_LIST_PTR f = module.api().f;
-    CK_SESSION_HANDLE session = 0;
-    CK_RV rv = f->C_OpenSession(token->slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
-    if (rv != CKR_OK)
-        return Status(Status::Code::NoCard, Tr::tr("Cannot open a session on the token."),
-                      QStringLiteral("C_OpenSession 0x%1").arg(rv, 0, 16));
+    auto opened = openSession(f, token->slot);
+    if (!opened)
+        return opened.status();
+    const CK_SESSION_HANDLE session = *opened;
     QList<TokenCertificate> result;
-    CK_OBJECT_CLASS certClass = CKO_CERTIFICATE;
-    CK_ATTRIBUTE certTmpl[] = {{CKA_CLASS, &certClass, sizeof certClass}};
-    for (CK_OBJECT_HANDLE c : findObjects(f, session, certTmpl, 1)) {
-        X509Ptr cert = parseCert(attribute(f, session, c, CKA_VALUE));
-        if (!cert)
-            continue;
+    for (const auto& [c, cert] : certificateObjects(f, session)) {
         TokenCertificate tc;
         tc.label = QString::fromUtf8(attribute(f, session, c, CKA_LABEL));
         tc.id = attribute(f, session, c, CKA_ID);
@@ -94,15 +110,14 @@ Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::openMatching(std::shared_ptr<Pkcs1
     CK_FUNCTION_LIST_PTR f = module->api().f;
     std::unique_ptr<Pkcs11Key> key(new Pkcs11Key);
     key->m_module = module;
-    CK_SESSION_HANDLE session = 0;
-    CK_RV rv = f->C_OpenSession(token->slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
-    if (rv != CKR_OK)
-        return Status(Status::Code::NoCard, Tr::tr("Cannot open a session on the token."),
-                      QStringLiteral("C_OpenSession 0x%1").arg(rv, 0, 16));
+    auto opened = openSession(f, token->slot);
+    if (!opened)
+        return opened.status();
+    const CK_SESSION_HANDLE session = *opened;
     key->m_session = session;
     QByteArray pinBytes = pin.toUtf8();
-    rv = f->C_Login(session, CKU_USER, reinterpret_cast<CK_UTF8CHAR_PTR>(pinBytes.data()),
-                    static_cast<CK_ULONG>(pinBytes.size()));
+    const CK_RV rv = f->C_Login(session, CKU_USER, reinterpret_cast<CK_UTF8CHAR_PTR>(pinBytes.data()),
+                                static_cast<CK_ULONG>(pinBytes.size()));
     pinBytes.fill('\0');
     if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN)
         return pinFailure(rv, module->tokenFlags(token->slot));
@@ -122,12 +137,7 @@ Result<std::unique_ptr<Pkcs11Key>> Pkcs11Key::openMatching(std::shared_ptr<Pkcs1
     key->m_key = keys.front();
     const QByteArray id = attribute(f, session, key->m_key, CKA_ID);
 
-    CK_OBJECT_CLASS certClass = CKO_CERTIFICATE;
-    CK_ATTRIBUTE certTmpl[] = {{CKA_CLASS, &certClass, sizeof certClass}};
-    for (CK_OBJECT_HANDLE c : findObjects(f, session, certTmpl, 1)) {
-        X509Ptr cert = parseCert(attribute(f, session, c, CKA_VALUE));
-        if (!cert)
-            continue;
+    for (auto& [c, cert] : certificateObjects(f, session)) {
         if (!key->m_cert && !id.isEmpty() && attribute(f, session, c, CKA_ID) == id)
             key->m_cert = std::move(cert);
         else
