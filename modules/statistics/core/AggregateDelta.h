@@ -40,7 +40,7 @@ public:
     void clear();
 
 private:
-    static constexpr std::size_t kLargeKeys = 1500000;
+    static constexpr std::size_t kLargeKeys = 1000000;
     struct Totals
     {
         qint64 n = 0, households = 0, cards = 0;

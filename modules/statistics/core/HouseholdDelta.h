@@ -28,7 +28,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kLargeKeys = 400000;
+    static constexpr std::size_t kLargeKeys = 250000;
     void endRun();
     // Members of a household usually follow each other in a file: a run of the same household is
     // counted here and goes into the map once.

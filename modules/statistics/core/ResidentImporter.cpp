@@ -40,7 +40,7 @@ struct Batch
 class CacheBoost
 {
 public:
-    explicit CacheBoost(sqlite3* db) : m_db(db) { sqliteExec(m_db, "PRAGMA cache_size = -229376"); }
+    explicit CacheBoost(sqlite3* db) : m_db(db) { sqliteExec(m_db, "PRAGMA cache_size = -196608"); }
     ~CacheBoost() { sqliteExec(m_db, "PRAGMA cache_size = -2000"); }
 
 private:
