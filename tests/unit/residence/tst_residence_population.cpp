@@ -2,6 +2,7 @@
 #include "PopulationSourceBridge.h"
 #include "PopulationStore.h"
 #include "ResidenceFixture.h"
+#include "ServiceRegistry.h"
 #include "StatisticsSchema.h"
 
 #include <QSignalSpy>
@@ -19,7 +20,7 @@ private slots:
     void statisticsBridgeIngestsRegistryChanges()
     {
         Fixture f;
-        QVERIFY(f.tw.ws->database().migrate(statistics::StatisticsSchema::migrations()));
+        QVERIFY(f.tw.ws->database().migrate(statistics::schemaMigrations()));
         auto vault = f.tw.ws->vault();
         QVERIFY(vault);
         // The service is found by name, as the statistics module does it.
@@ -29,12 +30,14 @@ private slots:
         statistics::PopulationSourceBridge bridge(f.tw.ws->database(), *vault);
         QVERIFY(bridge.attach(source));
         QSignalSpy counts(&bridge, &statistics::PopulationSourceBridge::countsChanged);
+        QSignalSpy published(f.population.get(), &PopulationService::residentChanged);
 
         const PersonData head = Fixture::person(QStringLiteral("Hoàng Văn Thái"), QDate(1970, 1, 1), false, 41);
         const PersonData wife = Fixture::person(QStringLiteral("Lò Thị Mai"), QDate(1972, 2, 2), true, 42);
         PersonData w = wife;
         w.ethnicity = QStringLiteral("Thái");
         f.approved(Fixture::permanent(head, {{w, QStringLiteral("Vợ")}}));
+        QCOMPARE(published.size(), 2);
         QCOMPARE(counts.size(), 2);
         statistics::PopulationStore stats(f.tw.ws->database(), *vault);
         QVERIFY(stats.open());
