@@ -1415,6 +1415,10 @@
         <source>Print &amp;receipt…</source>
         <translation>Print &amp;receipt…</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>
@@ -2588,6 +2592,32 @@
     <message>
         <source>Result returned</source>
         <translation>Result returned</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::DeskQuery</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::DialogButtons</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

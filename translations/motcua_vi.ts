@@ -2580,6 +2580,32 @@
     </message>
 </context>
 <context>
+    <name>motcua::residence::DeskQuery</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::DialogButtons</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>motcua::residence::HouseholdRegistry</name>
     <message>
         <source>This household is not in the registry.</source>

@@ -2,6 +2,7 @@
 
 #include "AccommodationRegister.h"
 #include "Clock.h"
+#include "DialogButtons.h"
 #include "InlineMessage.h"
 #include "ResidenceDesk.h"
 #include "ResidenceNotifier.h"
@@ -213,7 +214,7 @@ void AccommodationPage::addLodging()
     auto* keeper = new QLineEdit(&dialog);
     auto* phone = new QLineEdit(&dialog);
     auto* remote = new QCheckBox(tr("Remote area (24 hours for foreign guests)"), &dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons = ui::saveCancelButtons(dialog);
     auto* f = new QFormLayout(&dialog);
     f->addRow(tr("&Name:"), name);
     f->addRow(tr("&Kind:"), kind);
@@ -223,8 +224,6 @@ void AccommodationPage::addLodging()
     f->addRow(tr("&Phone:"), phone);
     f->addRow(remote);
     f->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto store = m_desk.store();
@@ -267,7 +266,7 @@ void AccommodationPage::addNotice()
     auto* reason = new QLineEdit(&dialog);
     auto* notified = new QDateTimeEdit(now, &dialog);
     notified->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons = ui::saveCancelButtons(dialog);
     auto* f = new QFormLayout(&dialog);
     f->addRow(tr("&Guest:"), name);
     f->addRow(tr("ID or &passport number:"), document);
@@ -278,8 +277,6 @@ void AccommodationPage::addNotice()
     f->addRow(tr("&Reason:"), reason);
     f->addRow(tr("&Notified at:"), notified);
     f->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto store = m_desk.store();

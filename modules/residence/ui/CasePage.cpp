@@ -3,6 +3,7 @@
 #include "CaseService.h"
 #include "CaseTable.h"
 #include "CaseView.h"
+#include "DeskQuery.h"
 #include "InlineMessage.h"
 #include "ResidenceDesk.h"
 
@@ -24,6 +25,7 @@ CasePage::CasePage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_de
     auto* label = new QLabel(tr("&Find case:"), this);
     label->setBuddy(m_search);
     m_message = new shell::InlineMessage(this);
+    m_query = new DeskQuery(desk, this);
     m_results = new CaseTable(desk, this);
     m_results->setObjectName(QStringLiteral("caseResults"));
     m_results->setMaximumHeight(160);
@@ -31,6 +33,7 @@ CasePage::CasePage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_de
     auto* bar = new QHBoxLayout;
     bar->addWidget(label);
     bar->addWidget(m_search, 1);
+    bar->addWidget(ui::makeBusyBar(this, m_query));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_message);
@@ -58,12 +61,6 @@ void CasePage::find(const QString& input)
     m_message->clear();
     if (text.isEmpty())
         return;
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
-    CaseService cases(**store);
     const Session session = m_desk.session();
     CaseFilter filter;
     if (QRegularExpression(QStringLiteral("^\\d{12}$")).match(text).hasMatch())
@@ -71,7 +68,13 @@ void CasePage::find(const QString& input)
     else
         filter.number = text;
     filter.limit = 100;
-    auto found = cases.find(session, filter);
+    m_query->run<QList<CaseSummary>>(
+        [session, filter](const ResidenceStore& store) { return CaseService(store).find(session, filter); },
+        [this, text](Result<QList<CaseSummary>> found) { showFound(text, found); });
+}
+
+void CasePage::showFound(const QString& text, const Result<QList<CaseSummary>>& found)
+{
     if (!found) {
         m_message->showMessage(shell::InlineMessage::Kind::Error, found.status().message());
         return;

@@ -4,15 +4,14 @@
 #include "CaseForms.h"
 #include "CaseService.h"
 #include "CaseWorkflow.h"
+#include "DialogButtons.h"
 #include "InlineMessage.h"
 #include "ProcedureCatalogue.h"
 #include "ResidenceDesk.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -208,26 +207,25 @@ void CaseView::act(CaseState to)
     bool ok = true;
     switch (to) {
     case CaseState::CompletionRequested: {
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Request completion"), tr("What is missing (one item per line; printed on CT05):"), {}, &ok);
+        const QString text = ui::askMultiLineText(this, tr("Request completion"),
+                                                  tr("What is missing (one item per line; printed on CT05):"), &ok);
         if (!ok)
             return;
         status = cases.requestCompletion(session, m_caseId, text.trimmed());
         break;
     }
     case CaseState::Refused: {
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Refuse"), tr("Reasons for the refusal (one per line; printed on CT06):"), {}, &ok);
+        const QString text = ui::askMultiLineText(this, tr("Refuse"),
+                                                  tr("Reasons for the refusal (one per line; printed on CT06):"), &ok);
         if (!ok)
             return;
         status = cases.refuse(session, m_caseId, text.trimmed());
         break;
     }
     case CaseState::Approved:
-        if (QMessageBox::question(
-                this, tr("Approve"),
-                tr("Approve case %1? The registry is updated at once.").arg(m_record->summary.number)) !=
-            QMessageBox::Yes)
+        if (!ui::confirm(this, tr("Approve"),
+                         tr("Approve case %1? The registry is updated at once.").arg(m_record->summary.number),
+                         tr("&Approve")))
             return;
         status = cases.approve(session, m_caseId);
         break;

@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "DeskQuery.h"
 #include "HouseholdRegistry.h"
 #include "InlineMessage.h"
 #include "PersonRegistry.h"
@@ -50,6 +51,10 @@ RegistryPage::RegistryPage(ResidenceDesk& desk, QWidget* parent) : QWidget(paren
     auto* label = new QLabel(tr("&Search:"), this);
     label->setBuddy(m_search);
     m_message = new shell::InlineMessage(this);
+    m_searchQuery = new DeskQuery(desk, this);
+    m_detailQuery = new DeskQuery(desk, this);
+    m_expiringQuery = new DeskQuery(desk, this);
+    m_busy = makeBusyBar(this, m_searchQuery);
     m_persons = makeTable(this, "personsTable",
                           {tr("Full name"), tr("ID number"), tr("Date of birth"), tr("Sex"), tr("Address")});
     m_households = makeTable(this, "householdsTable", {tr("Household"), tr("Head"), tr("Address"), tr("Members")});
@@ -89,6 +94,7 @@ RegistryPage::RegistryPage(ResidenceDesk& desk, QWidget* parent) : QWidget(paren
     auto* bar = new QHBoxLayout;
     bar->addWidget(label);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_busy);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_message);
@@ -124,55 +130,65 @@ void RegistryPage::showEvent(QShowEvent* event)
 
 void RegistryPage::refreshExpiring()
 {
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
-    auto expiring = HouseholdRegistry(**store).expiringTemporary(m_desk.session(), 15);
-    if (!expiring) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, expiring.status().message());
-        return;
-    }
-    m_expiring->setRowCount(0);
-    for (const ExpiringTemporary& e : *expiring)
-        appendRow(m_expiring,
-                  {dmy(e.to), QString::number(e.daysLeft), e.fullName, m_desk.listedId(e.idNumber), e.address},
-                  e.personId);
-    m_expiring->resizeColumnsToContents();
+    const Session session = m_desk.session();
+    m_expiringQuery->run<QList<ExpiringTemporary>>(
+        [session](const ResidenceStore& store) { return HouseholdRegistry(store).expiringTemporary(session, 15); },
+        [this](Result<QList<ExpiringTemporary>> expiring) {
+            if (!expiring) {
+                m_message->showMessage(shell::InlineMessage::Kind::Error, expiring.status().message());
+                return;
+            }
+            m_expiring->setRowCount(0);
+            for (const ExpiringTemporary& e : *expiring)
+                appendRow(m_expiring,
+                          {dmy(e.to), QString::number(e.daysLeft), e.fullName, m_desk.listedId(e.idNumber), e.address},
+                          e.personId);
+            m_expiring->resizeColumnsToContents();
+        });
 }
+
+struct RegistryPage::Found
+{
+    QList<PersonSummary> persons;
+    QList<Household> households;
+};
 
 void RegistryPage::search(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
         return;
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
     const Session session = m_desk.session();
     m_message->clear();
+    m_detailQuery->cancel(); // the details of the previous result no longer belong on screen
+    m_searchQuery->run<Found>(
+        [session, text](const ResidenceStore& store) -> Result<Found> {
+            auto persons = PersonRegistry(store).search(session, text);
+            if (!persons)
+                return persons.status();
+            auto households = HouseholdRegistry(store).search(session, text);
+            return Found{*persons, households ? *households : QList<Household>()};
+        },
+        [this, text](Result<Found> found) { showFound(text, found); });
+}
+
+void RegistryPage::showFound(const QString& text, const Result<Found>& found)
+{
     m_persons->setRowCount(0);
     m_households->setRowCount(0);
-    if (auto persons = PersonRegistry(**store).search(session, text)) {
-        for (const PersonSummary& p : *persons)
-            appendRow(m_persons,
-                      {p.fullName, m_desk.listedId(p.idNumber), dmy(p.dateOfBirth), sexName(p.sex), p.address}, p.id);
-    } else {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, persons.status().message());
+    if (!found) {
+        m_message->showMessage(shell::InlineMessage::Kind::Error, found.status().message());
         return;
     }
-    HouseholdRegistry households(**store);
-    if (auto found = households.search(session, text)) {
-        for (const Household& h : *found) {
-            QString head;
-            for (const HouseholdMember& m : h.members)
-                if (m.personId == h.headPersonId)
-                    head = m.fullName;
-            appendRow(m_households, {h.number, head, h.address.display(), QString::number(h.members.size())}, h.id);
-        }
+    for (const PersonSummary& p : found->persons)
+        appendRow(m_persons, {p.fullName, m_desk.listedId(p.idNumber), dmy(p.dateOfBirth), sexName(p.sex), p.address},
+                  p.id);
+    for (const Household& h : found->households) {
+        QString head;
+        for (const HouseholdMember& m : h.members)
+            if (m.personId == h.headPersonId)
+                head = m.fullName;
+        appendRow(m_households, {h.number, head, h.address.display(), QString::number(h.members.size())}, h.id);
     }
     m_persons->resizeColumnsToContents();
     m_households->resizeColumnsToContents();
@@ -183,43 +199,82 @@ void RegistryPage::search(const QString& input)
         m_persons->selectRow(0);
 }
 
+struct RegistryPage::Details
+{
+    std::optional<QList<ResidenceRecord>> records; // set when a person was asked for
+    std::optional<Household> household;
+    QList<HouseholdMember> history;
+};
+
+namespace {
+void loadHousehold(const HouseholdRegistry& households, const Session& session, qint64 householdId,
+                   std::optional<Household>& household, QList<HouseholdMember>& history)
+{
+    if (householdId == 0)
+        return;
+    if (auto h = households.household(session, householdId))
+        household = *h;
+    if (auto found = households.history(session, householdId))
+        history = *found;
+}
+} // namespace
+
 void RegistryPage::showPerson(qint64 personId)
 {
-    auto store = m_desk.store();
-    if (!store || personId == 0)
+    if (personId == 0)
         return;
     const Session session = m_desk.session();
-    HouseholdRegistry households(**store);
-    m_records->setRowCount(0);
-    qint64 householdId = 0;
-    if (auto records = households.records(session, personId)) {
-        for (const ResidenceRecord& r : *records) {
-            appendRow(m_records, {kindName(r.kind), r.address.display(), dmy(r.from), dmy(r.to), dmy(r.closedOn)},
-                      r.id);
-            if (!r.closedOn.isValid() && r.householdId != 0 && householdId == 0)
-                householdId = r.householdId;
-        }
-        m_records->resizeColumnsToContents();
-    }
-    if (householdId != 0)
-        showHousehold(householdId);
+    m_detailQuery->run<Details>(
+        [session, personId](const ResidenceStore& store) -> Result<Details> {
+            HouseholdRegistry households(store);
+            Details d;
+            qint64 householdId = 0;
+            if (auto records = households.records(session, personId)) {
+                d.records = *records;
+                for (const ResidenceRecord& r : *records)
+                    if (!r.closedOn.isValid() && r.householdId != 0 && householdId == 0)
+                        householdId = r.householdId;
+            }
+            loadHousehold(households, session, householdId, d.household, d.history);
+            return d;
+        },
+        [this](Result<Details> d) { showDetails(d); });
 }
 
 void RegistryPage::showHousehold(qint64 householdId)
 {
-    auto store = m_desk.store();
-    if (!store || householdId == 0)
+    if (householdId == 0)
         return;
     const Session session = m_desk.session();
-    HouseholdRegistry households(**store);
+    m_detailQuery->run<Details>(
+        [session, householdId](const ResidenceStore& store) -> Result<Details> {
+            Details d;
+            loadHousehold(HouseholdRegistry(store), session, householdId, d.household, d.history);
+            return d;
+        },
+        [this](Result<Details> d) { showDetails(d); });
+}
+
+void RegistryPage::showDetails(const Result<Details>& d)
+{
+    if (!d)
+        return;
+    if (d->records) {
+        m_records->setRowCount(0);
+        for (const ResidenceRecord& r : *d->records)
+            appendRow(m_records, {kindName(r.kind), r.address.display(), dmy(r.from), dmy(r.to), dmy(r.closedOn)},
+                      r.id);
+        m_records->resizeColumnsToContents();
+    }
+    if (!d->household && d->records)
+        return; // a person without a current household keeps the household tabs as they were
     m_members->setRowCount(0);
-    if (auto h = households.household(session, householdId))
-        for (const HouseholdMember& m : h->members)
+    if (d->household)
+        for (const HouseholdMember& m : d->household->members)
             appendRow(m_members, {m.fullName, m_desk.listedId(m.idNumber), m.relationship, dmy(m.from)}, m.personId);
     m_history->setRowCount(0);
-    if (auto history = households.history(session, householdId))
-        for (const HouseholdMember& m : *history)
-            appendRow(m_history, {m.fullName, m.relationship, dmy(m.from), dmy(m.to)}, m.personId);
+    for (const HouseholdMember& m : d->history)
+        appendRow(m_history, {m.fullName, m.relationship, dmy(m.from), dmy(m.to)}, m.personId);
     m_members->resizeColumnsToContents();
     m_history->resizeColumnsToContents();
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Status.h"
+
 #include <QWidget>
 
 class QLineEdit;
+class QProgressBar;
 class QTabWidget;
 class QTableWidget;
 
@@ -12,6 +15,7 @@ class InlineMessage;
 
 namespace motcua::residence {
 
+class DeskQuery;
 class ResidenceDesk;
 
 /// The registry: persons by name (diacritics- and case-insensitive) or ID number, households by number or head,
@@ -27,11 +31,20 @@ public:
     void showHousehold(qint64 householdId);
     void showPerson(qint64 personId);
     void refreshExpiring();
+    /// The worker queries: the search, a person's or household's details, the expiring list.
+    DeskQuery* searchQuery() const { return m_searchQuery; }
+    DeskQuery* detailQuery() const { return m_detailQuery; }
+    DeskQuery* expiringQuery() const { return m_expiringQuery; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct Found;
+    struct Details;
+    void showFound(const QString& text, const Result<Found>& found);
+    void showDetails(const Result<Details>& details);
+
     ResidenceDesk& m_desk;
     QLineEdit* m_search = nullptr;
     QTableWidget* m_persons = nullptr;
@@ -42,6 +55,10 @@ private:
     QTableWidget* m_expiring = nullptr;
     QTabWidget* m_tabs = nullptr;
     shell::InlineMessage* m_message = nullptr;
+    DeskQuery* m_searchQuery = nullptr;
+    DeskQuery* m_detailQuery = nullptr;
+    DeskQuery* m_expiringQuery = nullptr;
+    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace motcua::residence

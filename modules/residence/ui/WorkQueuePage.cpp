@@ -4,6 +4,8 @@
 #include "CaseTable.h"
 #include "CaseView.h"
 #include "Clock.h"
+#include "DeskQuery.h"
+#include "DialogButtons.h"
 #include "InlineMessage.h"
 #include "ProcedureCatalogue.h"
 #include "ResidenceDesk.h"
@@ -52,6 +54,8 @@ WorkQueuePage::WorkQueuePage(ResidenceDesk& desk, QWidget* parent) : QWidget(par
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_rows = new QLabel(this);
     m_message = new shell::InlineMessage(this);
+    m_query = new DeskQuery(desk, this);
+    m_busy = ui::makeBusyBar(this, m_query);
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setShortcut(QKeySequence::Refresh);
     refreshButton->setToolTip(tr("Refresh the list (F5)"));
@@ -67,6 +71,7 @@ WorkQueuePage::WorkQueuePage(ResidenceDesk& desk, QWidget* parent) : QWidget(par
     addFilter(tr("&Procedure:"), m_procedure);
     addFilter(tr("O&fficer:"), m_officer);
     filters->addStretch();
+    filters->addWidget(m_busy);
     filters->addWidget(refreshButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
@@ -93,41 +98,17 @@ void WorkQueuePage::showEvent(QShowEvent* event)
     m_table->setFocus();
 }
 
+struct WorkQueuePage::QueueData
+{
+    QueueCounts counts;
+    QList<CaseSummary> cases;
+};
+
 void WorkQueuePage::refresh()
 {
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
     const Session session = m_desk.session();
-    WorkQueue queue(**store);
-    auto counts = queue.counts(session);
-    if (!counts) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, counts.status().message());
-        return;
-    }
-    m_message->clear();
-    m_counts->setText(tr("<b>%1</b> due today · <b style='color:#b00020'>⚠ %2 overdue</b> · %3 open")
-                          .arg(counts->dueToday)
-                          .arg(counts->overdue)
-                          .arg(counts->open));
-    // Officers with open cases, the operator first.
-    const QString chosen = m_officer->currentData().toString();
-    {
-        const QSignalBlocker block(m_officer);
-        m_officer->clear();
-        m_officer->addItem(tr("All officers"), QString());
-        m_officer->addItem(tr("Me (%1)").arg(session.username()), session.username());
-        for (auto it = counts->openByOfficer.cbegin(); it != counts->openByOfficer.cend(); ++it)
-            if (it.key() != session.username() && !it.key().isEmpty())
-                m_officer->addItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
-        m_officer->setCurrentIndex(qMax(0, m_officer->findData(chosen)));
-    }
-
     CaseFilter filter;
-    const QString officer = m_officer->currentData().toString();
-    filter.assignedTo = officer;
+    filter.assignedTo = m_officer->currentData().toString();
     if (auto p = ProcedureCatalogue::fromKey(m_procedure->currentData().toString()))
         filter.procedure = *p;
     switch (m_view->currentData().toInt()) {
@@ -143,13 +124,45 @@ void WorkQueuePage::refresh()
                          CaseState::UnderReview};
         break;
     }
-    auto cases = CaseService(**store).find(session, filter);
-    if (!cases) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, cases.status().message());
+    m_query->run<QueueData>(
+        [session, filter](const ResidenceStore& store) -> Result<QueueData> {
+            auto counts = WorkQueue(store).counts(session);
+            if (!counts)
+                return counts.status();
+            auto cases = CaseService(store).find(session, filter);
+            if (!cases)
+                return cases.status();
+            return QueueData{*counts, *cases};
+        },
+        [this, session](Result<QueueData> data) { showQueue(session, data); });
+}
+
+void WorkQueuePage::showQueue(const Session& session, const Result<QueueData>& data)
+{
+    if (!data) {
+        m_message->showMessage(shell::InlineMessage::Kind::Error, data.status().message());
         return;
     }
-    m_table->setCases(*cases);
-    m_rows->setText(tr("%n case(s)", nullptr, int(cases->size())));
+    m_message->clear();
+    const QueueCounts& counts = data->counts;
+    m_counts->setText(tr("<b>%1</b> due today · <b style='color:#b00020'>⚠ %2 overdue</b> · %3 open")
+                          .arg(counts.dueToday)
+                          .arg(counts.overdue)
+                          .arg(counts.open));
+    // Officers with open cases, the operator first.
+    const QString chosen = m_officer->currentData().toString();
+    {
+        const QSignalBlocker block(m_officer);
+        m_officer->clear();
+        m_officer->addItem(tr("All officers"), QString());
+        m_officer->addItem(tr("Me (%1)").arg(session.username()), session.username());
+        for (auto it = counts.openByOfficer.cbegin(); it != counts.openByOfficer.cend(); ++it)
+            if (it.key() != session.username() && !it.key().isEmpty())
+                m_officer->addItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+        m_officer->setCurrentIndex(qMax(0, m_officer->findData(chosen)));
+    }
+    m_table->setCases(data->cases);
+    m_rows->setText(tr("%n case(s)", nullptr, int(data->cases.size())));
 }
 
 void WorkQueuePage::openCase(qint64 caseId)
@@ -158,8 +171,7 @@ void WorkQueuePage::openCase(qint64 caseId)
     dialog.setWindowTitle(tr("Case"));
     dialog.resize(1200, 680);
     auto* view = new CaseView(m_desk, &dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QDialogButtonBox* buttons = ui::closeButtons(dialog);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Session.h"
+#include "Status.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 
 namespace motcua::shell {
 class InlineMessage;
@@ -12,6 +16,7 @@ class InlineMessage;
 namespace motcua::residence {
 
 class CaseTable;
+class DeskQuery;
 class ResidenceDesk;
 
 /// The officers' work queue: cases due today, overdue ones standing out (icon, word and colour), all open cases,
@@ -24,11 +29,15 @@ public:
     explicit WorkQueuePage(ResidenceDesk& desk, QWidget* parent = nullptr);
     void refresh();
     CaseTable* table() const { return m_table; }
+    /// The worker query behind refresh() (busy while the lists load).
+    DeskQuery* query() const { return m_query; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct QueueData;
+    void showQueue(const Session& session, const Result<QueueData>& data);
     void openCase(qint64 caseId);
 
     ResidenceDesk& m_desk;
@@ -39,6 +48,8 @@ private:
     CaseTable* m_table = nullptr;
     QLabel* m_rows = nullptr;
     shell::InlineMessage* m_message = nullptr;
+    DeskQuery* m_query = nullptr;
+    QProgressBar* m_busy = nullptr;
 };
 
 } // namespace motcua::residence

@@ -8,6 +8,7 @@
 #include "CaseService.h"
 #include "CaseTable.h"
 #include "CaseView.h"
+#include "DeskQuery.h"
 #include "InlineMessage.h"
 #include "NewCasePage.h"
 #include "ResidenceDesk.h"
@@ -249,6 +250,7 @@ private slots:
         auto* which = child<QComboBox>(&queue, "queueView");
         which->setCurrentIndex(2);
         queue.refresh();
+        QTRY_VERIFY(!queue.query()->isBusy()); // the lists load on a worker connection
         CaseTable* table = queue.table();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), received->number);
@@ -257,6 +259,7 @@ private slots:
         d.f.tw.clock.set(received->dueAt.addDays(1));
         which->setCurrentIndex(1);
         queue.refresh();
+        QTRY_VERIFY(!queue.query()->isBusy());
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("Overdue")));
         QVERIFY(!table->item(0, 0)->icon().isNull());

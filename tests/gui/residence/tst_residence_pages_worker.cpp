@@ -1,0 +1,145 @@
+// Residence lists read on a worker connection: the registry search, the case search and the work queue return at
+// once (busy shown, nothing filled yet), fill when the worker is done, and drop a stale result when a newer query
+// started first. Dialog buttons carry the project's translated words, not Qt's English standard buttons.
+#include "CasePage.h"
+#include "CaseService.h"
+#include "CaseTable.h"
+#include "CaseView.h"
+#include "DeskQuery.h"
+#include "DialogButtons.h"
+#include "InlineMessage.h"
+#include "RegistryPage.h"
+#include "ResidenceDesk.h"
+#include "ResidenceFixture.h"
+#include "Translator.h"
+#include "WorkQueuePage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::residence;
+
+namespace {
+
+struct Desk
+{
+    residence::test::ResidenceFixture f;
+    std::unique_ptr<ResidenceDesk> desk;
+    Desk()
+    {
+        desk = std::make_unique<ResidenceDesk>(f.tw.ws->context(),
+                                               [this]() -> Result<ResidenceEnvironment> { return f.store->env(); });
+        desk->setSessionOverride(f.police);
+    }
+};
+
+const PersonData kLan =
+    residence::test::ResidenceFixture::person(QStringLiteral("Nguyễn Thị Lan"), QDate(1980, 3, 8), true, 11);
+
+} // namespace
+
+class TestResidencePagesWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registrySearchRunsOnAWorkerAndDropsStaleResults()
+    {
+        Desk d;
+        d.f.approved(residence::test::ResidenceFixture::permanent(kLan));
+        RegistryPage page(*d.desk);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* persons = page.findChild<QTableWidget*>(QStringLiteral("personsTable"));
+        auto* members = page.findChild<QTableWidget*>(QStringLiteral("membersTable"));
+        auto* busy = page.findChild<QProgressBar*>(QStringLiteral("busyBar"));
+        QVERIFY(persons && members && busy);
+
+        // A first search, overtaken by a second one before it returns: only the second fills the table.
+        const int before = page.searchQuery()->delivered();
+        page.search(QStringLiteral("khong co ai ten nay"));
+        page.search(QStringLiteral("nguyen thi lan"));
+        QVERIFY(page.searchQuery()->isBusy()); // returned at once, the worker still reads
+        QVERIFY(busy->isVisible());
+        QCOMPARE(persons->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.searchQuery()->isBusy(), 10000);
+        QVERIFY(!busy->isVisible());
+        QTest::qWait(200); // a late first result would land here if it were not dropped
+        QCOMPARE(page.searchQuery()->delivered(), before + 1);
+        QCOMPARE(persons->rowCount(), 1);
+        QCOMPARE(persons->item(0, 0)->text(), kLan.fullName);
+        QVERIFY(!page.findChild<shell::InlineMessage*>()->isVisible()); // not "nobody found"
+
+        // Selecting the person loads the household members on the detail worker.
+        QTRY_VERIFY_WITH_TIMEOUT(!page.detailQuery()->isBusy() && members->rowCount() == 1, 10000);
+        QCOMPARE(members->item(0, 0)->text(), kLan.fullName);
+        page.grab().save(QDir::temp().filePath(QStringLiteral("residence-registry-worker.png")));
+    }
+
+    void caseSearchAndQueueLoadOnAWorker()
+    {
+        Desk d;
+        auto received = CaseService(*d.f.store).receive(d.f.police, residence::test::ResidenceFixture::permanent(kLan));
+        QVERIFY2(received, qPrintable(received.status().message()));
+
+        CasePage cases(*d.desk);
+        cases.show();
+        cases.find(received->number);
+        QVERIFY(cases.query()->isBusy());
+        QCOMPARE(cases.view()->caseId(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!cases.query()->isBusy(), 10000);
+        QCOMPARE(cases.view()->caseId(), received->id);
+
+        // A search for a number that does not exist says so, once the worker answers.
+        cases.find(QStringLiteral("1999-000001"));
+        QTRY_VERIFY_WITH_TIMEOUT(!cases.query()->isBusy(), 10000);
+        QVERIFY(cases.findChild<shell::InlineMessage*>()->isVisible());
+
+        WorkQueuePage queue(*d.desk);
+        queue.show(); // the show event starts a refresh
+        queue.findChild<QComboBox*>(QStringLiteral("queueView"))->setCurrentIndex(2);
+        const int before = queue.query()->delivered();
+        queue.refresh(); // overtakes the refresh of the show event
+        QVERIFY(queue.query()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.query()->isBusy(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(queue.query()->delivered(), before + 1);
+        QCOMPARE(queue.table()->rowCount(), 1);
+        QCOMPARE(queue.table()->item(0, 1)->text(), received->number);
+    }
+
+    void dialogButtonsAreTranslated()
+    {
+        QVERIFY(Translator::install(QStringLiteral("vi")));
+        QDialog dialog;
+        QDialogButtonBox* close = ui::closeButtons(dialog);
+        QCOMPARE(close->standardButtons(), QDialogButtonBox::NoButton);
+        QCOMPARE(close->buttons().size(), 1);
+        QCOMPARE(close->buttons().first()->text(), QStringLiteral("Đó&ng"));
+        QDialog form;
+        QDialogButtonBox* save = ui::saveCancelButtons(form);
+        QCOMPARE(save->standardButtons(), QDialogButtonBox::NoButton);
+        QStringList texts;
+        for (QAbstractButton* b : save->buttons())
+            texts << b->text();
+        texts.sort();
+        QCOMPARE(texts, (QStringList{QStringLiteral("&Lưu"), QStringLiteral("Hủy")}));
+        // Close rejects the dialog.
+        dialog.show();
+        QTest::mouseClick(close->buttons().first(), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+};
+
+QTEST_MAIN(TestResidencePagesWorker)
+#include "tst_residence_pages_worker.moc"
