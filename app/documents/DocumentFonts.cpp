@@ -18,10 +18,8 @@ QString DocumentFonts::serifFamily()
     static QString family;
     QMutexLocker lock(&mutex);
     if (family.isEmpty()) {
-        initDocumentFonts();
-        for (const char* file :
-             {":/motcua/fonts/LiberationSerif-Regular.ttf", ":/motcua/fonts/LiberationSerif-Bold.ttf"}) {
-            const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
+        for (const QString& file : {serifFontFile(false), serifFontFile(true)}) {
+            const int id = QFontDatabase::addApplicationFont(file);
             if (id >= 0 && family.isEmpty())
                 family = QFontDatabase::applicationFontFamilies(id).value(0);
         }
@@ -29,6 +27,17 @@ QString DocumentFonts::serifFamily()
             family = QStringLiteral("serif");
     }
     return family;
+}
+
+QString DocumentFonts::serifFontFile(bool bold)
+{
+    static const bool initialised = [] {
+        initDocumentFonts();
+        return true;
+    }();
+    Q_UNUSED(initialised);
+    return bold ? QStringLiteral(":/motcua/fonts/LiberationSerif-Bold.ttf")
+                : QStringLiteral(":/motcua/fonts/LiberationSerif-Regular.ttf");
 }
 
 QFont DocumentFonts::serif(double pointSize, bool bold)

@@ -39,7 +39,13 @@ qint16 readI16(const char* p)
 
 Result<FontSubset> FontSubset::create(const QString& fontPath, const QString& text)
 {
-    HbBlob blob(hb_blob_create_from_file_or_fail(QFile::encodeName(fontPath).constData()));
+    // Read through QFile so a font shipped in Qt resources (":/…") works as well as a file on disk; the bytes
+    // outlive every HarfBuzz object made from them.
+    QFile file(fontPath);
+    const QByteArray fontBytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    HbBlob blob(fontBytes.isEmpty() ? nullptr
+                                    : hb_blob_create_or_fail(fontBytes.constData(), unsigned(fontBytes.size()),
+                                                             HB_MEMORY_MODE_READONLY, nullptr, nullptr));
     if (!blob)
         return Status::failed(Tr::tr("The signature font is missing: %1.").arg(fontPath));
     HbFace face(hb_face_create(blob.get(), 0));

@@ -13,8 +13,8 @@ namespace motcua::sign {
 class FontSubset
 {
 public:
-    /// Subsets the font at `fontPath` to the characters of `text` (NFC; no shaping — Vietnamese uses precomposed
-    /// letters, which the font maps directly).
+    /// Subsets the font at `fontPath` (a file or a Qt resource path) to the characters of `text` (NFC; no shaping —
+    /// Vietnamese uses precomposed letters, which the font maps directly).
     static Result<FontSubset> create(const QString& fontPath, const QString& text);
 
     /// The text as a PDF hex string of 2-byte glyph ids in the subset, ready for Tj.

@@ -29,7 +29,7 @@ struct SignRequest
     std::optional<VisibleSignature> visible;
     std::optional<SignatureScheme> scheme; ///< defaults to the key's usual scheme
     QStringList appearanceLines;           ///< replaces the default text of the visible box
-    QString fontPath;                      ///< defaults to DejaVu Serif
+    QString fontPath;                      ///< a file or Qt resource path; defaults to DejaVu Serif
 };
 
 /// Signs a PDF as PAdES (ETSI.CAdES.detached, SHA-256, signing-certificate-v2, no signingTime attribute, /M set) in

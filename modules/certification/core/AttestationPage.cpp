@@ -1,5 +1,6 @@
 #include "AttestationPage.h"
 
+#include "DocumentFonts.h"
 #include "FontSubset.h"
 #include "PdfFontObjects.h"
 #include "QrCode.h"
@@ -9,8 +10,6 @@ namespace motcua::certification {
 
 namespace {
 
-const QString kRegular = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
-const QString kBold = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf");
 const QString kHeading1 = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 const QString kHeading2 = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
 
@@ -72,8 +71,9 @@ Result<AttestationPage> AttestationPage::build(const QStringList& lines, const Q
     QString regularText = caption, boldText = kHeading1 + kHeading2;
     for (const QString& l : lines)
         (l.startsWith(QLatin1Char('#')) ? boldText : regularText) += l;
-    auto regular = sign::FontSubset::create(kRegular, regularText);
-    auto bold = sign::FontSubset::create(kBold, boldText);
+    // Liberation Serif shipped with app/documents: the page reads the same on a machine without system fonts.
+    auto regular = sign::FontSubset::create(documents::DocumentFonts::serifFontFile(false), regularText);
+    auto bold = sign::FontSubset::create(documents::DocumentFonts::serifFontFile(true), boldText);
     if (!regular)
         return regular.status();
     if (!bold)

@@ -4,6 +4,7 @@
 #include "CertificationTr.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DocumentFonts.h"
 #include "Fee.h"
 
 #include <QDir>
@@ -69,6 +70,7 @@ Result<CertificationResult> CertificationService::certify(const Session& session
             QStringLiteral("Lý do: %1").arg(officer.reason)};
     };
     officer.appearanceLines = boxLines(entered->officer);
+    officer.fontPath = documents::DocumentFonts::serifFontFile(); // the bundled face, as on the attestation page
     sign::Timestamper timestamper;
     bool timestampCancelled = false;
     if (signers.timestamper)
