@@ -1405,6 +1405,10 @@
         <source>Print &amp;receipt…</source>
         <translation>In &amp;biên nhận…</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli</name>

@@ -108,11 +108,27 @@ private slots:
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("registerTable"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0792******12"));
-        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->setText(QStringLiteral("le van duc"));
-        QCOMPARE(table->rowCount(), 1);
-        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->setText(QStringLiteral("nobody"));
+        // Browsing is audited once per submitted search (opening the page is one), not per keystroke.
+        const auto searches = [this] {
+            QSqlQuery q = m_ws.ws->database().query();
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'certification.register.search'"
+                                  " AND operator = 'kt'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(searches(), 1);
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("registerSearch"));
+        QTest::keyClicks(search, QStringLiteral("nobody"));
+        QCOMPARE(table->rowCount(), 1); // typing alone does not search
+        QCOMPARE(searches(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(table->rowCount(), 0);
-        page.findChild<QLineEdit*>(QStringLiteral("registerSearch"))->clear();
+        QCOMPARE(searches(), 2);
+        search->setText(QStringLiteral("le van duc"));
+        page.findChild<QPushButton*>(QStringLiteral("registerSearchButton"))->click();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(searches(), 3);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
         shoot(page, QStringLiteral("certification-register.png"));
         m_operator.signIn(
             Session(7, QStringLiteral("cb"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("certifier")));

@@ -208,7 +208,14 @@ Result<RegisterEntry> CertificationRegister::find(const Session& session, const 
         return dbFailure(q);
     if (!q.next())
         return Status(Status::Code::InputRejected, Tr::tr("No certification %1 in the register.").arg(number));
-    return readEntry(q);
+    RegisterEntry entry = readEntry(q);
+    // The entry holds the requester's name and ID number: who viewed it is audited (by certification number only).
+    if (Status s = m_audit.append(session.username(),
+                                  {QStringLiteral("certification.register.view"), QStringLiteral("certification"),
+                                   entry.certificationNumber, QJsonObject{{QStringLiteral("entry"), entry.id}}});
+        !s)
+        return s;
+    return entry;
 }
 
 int CertificationRegister::closedCount(int year, const QString& book) const
@@ -289,6 +296,15 @@ Result<QList<RegisterEntry>> CertificationRegister::search(const Session& sessio
             foldForSearch(e.documentName).contains(needle) || e.certificationNumber.contains(text.trimmed()))
             result << e;
     }
+    // The entries hold requesters' names and ID numbers: each search is audited with its scope and the number of
+    // entries shown, never the searched text (it is usually a name).
+    if (Status s = m_audit.append(session.username(),
+                                  {QStringLiteral("certification.register.search"), QStringLiteral("register"),
+                                   QStringLiteral("%1/%2").arg(year).arg(book.isEmpty() ? QStringLiteral("*") : book),
+                                   QJsonObject{{QStringLiteral("entries"), int(result.size())},
+                                               {QStringLiteral("filtered"), !text.trimmed().isEmpty()}}});
+        !s)
+        return s;
     return result;
 }
 

@@ -63,9 +63,11 @@ public:
     /// Opens another book for a year (administrator); its number is two digits, e.g. "02".
     Result<QString> createBook(const Session& session, int year, const QString& book);
 
+    /// One entry; audited as "certification.register.view" (the certification number, no personal data).
     Result<RegisterEntry> find(const Session& session, const QString& certificationNumber) const;
     /// Entries of a year whose requester, document or number contains `text` (diacritics and case ignored).
-    /// `book` empty: every book of the year.
+    /// `book` empty: every book of the year. Each call is one "certification.register.search" audit event (year,
+    /// book, entry count, whether a text was given — not the text): call it once per search the operator submits.
     Result<QList<RegisterEntry>> search(const Session& session, int year, const QString& text = {},
                                         const QString& book = {}) const;
 

@@ -89,7 +89,11 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
         reload();
     });
     connect(m_book, &QComboBox::currentIndexChanged, this, &RegisterPage::reload);
-    connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::reload);
+    // A search runs (and is audited) when submitted, not at every keystroke.
+    auto* searchButton = new QPushButton(Tr::tr("&Search"), this);
+    searchButton->setObjectName(QStringLiteral("registerSearchButton"));
+    connect(m_search, &QLineEdit::returnPressed, this, &RegisterPage::reload);
+    connect(searchButton, &QPushButton::clicked, this, &RegisterPage::reload);
     connect(cancel, &QPushButton::clicked, this, &RegisterPage::cancelSelected);
     connect(close, &QPushButton::clicked, this, &RegisterPage::closeYear);
 
@@ -100,6 +104,7 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     bar->addWidget(m_book);
     bar->addWidget(m_newBook);
     bar->addWidget(m_search, 1);
+    bar->addWidget(searchButton);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
     actions->addWidget(receipt);

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -395,6 +396,94 @@ private slots:
         late.date = QDate(m_year, 12, 31);
         late.requesterName = QStringLiteral("x");
         QCOMPARE(reg.enter(certifier, late).status().code(), Status::Code::InputRejected);
+    }
+
+    void certifiedCopyEmbedsBundledFontSubset()
+    {
+        // The attestation page and both signature boxes use the Liberation Serif shipped in app/documents, cut to
+        // the glyphs used and embedded: no system font (DejaVu) is needed to render the Vietnamese text.
+        QVERIFY(!m_lastCopy.isEmpty());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
+            QSKIP("poppler-utils not installed");
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {m_lastCopy});
+        QVERIFY(fonts.waitForFinished(20000));
+        const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'));
+        QVERIFY2(!rows.join(QLatin1Char('\n')).contains(QStringLiteral("DejaVu")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        for (const QString& face :
+             {QStringLiteral("LiberationSerif-Regular"), QStringLiteral("LiberationSerif-Bold")}) {
+            const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const QString& r) {
+                return r.section(QLatin1Char(' '), 0, 0).endsWith(QLatin1Char('+') + face);
+            });
+            QVERIFY2(row != rows.cend(), qPrintable(face + QLatin1Char('\n') + rows.join(QLatin1Char('\n'))));
+            // pdffonts columns: name type encoding emb sub uni object ID
+            const QStringList cols = row->split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 7, qPrintable(*row));
+            QCOMPARE(cols[cols.size() - 5], QStringLiteral("yes")); // embedded
+            QCOMPARE(cols[cols.size() - 4], QStringLiteral("yes")); // subset
+            QCOMPARE(cols[cols.size() - 3], QStringLiteral("yes")); // ToUnicode map
+        }
+        // The visible signature boxes are fonts of the widget annotations' appearance streams.
+        const QByteArray pdf = readFile(m_lastCopy);
+        QVERIFY(pdf.count("/FontFile2") >= 4); // attestation regular + bold, officer box, agency box
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("4"), QStringLiteral("-l"),
+                                                 QStringLiteral("4"), m_lastCopy, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString page = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString& expected :
+             {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+              QStringLiteral("CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH"),
+              QStringLiteral("Chứng thực bản sao này đúng với bản chính: Giấy khai sinh (3 trang)."),
+              QStringLiteral("NGUYỄN VĂN CÔNG CHỨNG").toLower(), QStringLiteral("Ký bởi: UBND PHƯỜNG BẾN THÀNH")})
+            QVERIFY2(page.toLower().contains(expected.toLower()), qPrintable(expected + QLatin1String(" / ") + page));
+    }
+
+    void registerBrowsingIsAudited()
+    {
+        // Each search and each view of an entry is one audit event with counts and ids, never the searched text,
+        // the requester's name or ID number; a denied read writes nothing.
+        CertificationRegister& reg = m_service().registry();
+        const Session certifier(7, QStringLiteral("cb"), QStringLiteral("Cán bộ"), QStringLiteral("certifier"));
+        const Session frontdesk(8, QStringLiteral("fd"), QStringLiteral("Lễ tân"), QStringLiteral("frontdesk"));
+        const auto events = [this](const QString& action) {
+            QSqlQuery q = m_ws.ws->database().query();
+            q.prepare(QStringLiteral("SELECT operator, subject_type, subject_id, details FROM audit_log"
+                                     " WHERE action = ? ORDER BY id"));
+            q.addBindValue(action);
+            QStringList rows;
+            if (q.exec())
+                while (q.next())
+                    rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString()}
+                                .join(QLatin1Char('|'));
+            return rows;
+        };
+        const QStringList searchesBefore = events(QStringLiteral("certification.register.search"));
+        const QStringList viewsBefore = events(QStringLiteral("certification.register.view"));
+
+        auto hits = reg.search(certifier, m_year, QStringLiteral("Trần Thị Bích"), QStringLiteral("01"));
+        QVERIFY(hits);
+        QVERIFY(!hits->isEmpty());
+        QCOMPARE(reg.search(frontdesk, m_year, QStringLiteral("Trần")).status().code(), Status::Code::PermissionDenied);
+        auto one = reg.find(certifier, hits->first().certificationNumber);
+        QVERIFY(one);
+        QVERIFY(!reg.find(certifier, QStringLiteral("999/01/%1-SCTĐT/BS").arg(m_year))); // nothing shown
+
+        const QStringList searches = events(QStringLiteral("certification.register.search")).mid(searchesBefore.size());
+        const QStringList views = events(QStringLiteral("certification.register.view")).mid(viewsBefore.size());
+        QCOMPARE(searches.size(), 1);
+        QCOMPARE(views.size(), 1);
+        QVERIFY2(searches[0].startsWith(QStringLiteral("cb|register|%1/01|").arg(m_year)), qPrintable(searches[0]));
+        QVERIFY2(searches[0].contains(QStringLiteral("\"entries\":%1").arg(hits->size())), qPrintable(searches[0]));
+        QVERIFY2(searches[0].contains(QStringLiteral("\"filtered\":true")), qPrintable(searches[0]));
+        QCOMPARE(views[0],
+                 QStringLiteral("cb|certification|%1|{\"entry\":%2}").arg(one->certificationNumber).arg(one->id));
+        for (const QString& row : searches + views)
+            for (const QString& personal : {one->requesterName, one->requesterIdNumber, QStringLiteral("Trần"),
+                                            foldForSearch(one->requesterName), one->documentName})
+                QVERIFY2(!row.contains(personal, Qt::CaseInsensitive), qPrintable(row));
     }
 
     void absurdImageRefused()
