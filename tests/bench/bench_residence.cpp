@@ -212,6 +212,11 @@ int main(int argc, char** argv)
         auto r = persons.searchByName(officer, QStringLiteral("nguyen"), 50);
         return r ? int(r->size()) : -1000000;
     });
+    measure("person search by name (short prefixes)", runs, [&](int i) {
+        const char* queries[] = {"ng t", "t", "l v a", "ph th", "d"};
+        auto r = persons.searchByName(officer, QString::fromLatin1(queries[i % 5]), 50);
+        return r ? int(r->size()) : -1000000;
+    });
     measure("person search by ID number (exact)", runs, [&](int) {
         const int id = 1 + rng.bounded(kPersons);
         QSqlQuery q = db.query();

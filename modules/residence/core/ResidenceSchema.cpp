@@ -20,7 +20,7 @@ QList<Migration> ResidenceSchema::migrations()
                        "TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX residence_persons_name ON residence_persons(name_key)"),
         QStringLiteral("CREATE VIRTUAL TABLE residence_person_names USING fts5(name_key, content='residence_persons', "
-                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"),
         QStringLiteral("CREATE TRIGGER residence_persons_ai AFTER INSERT ON residence_persons BEGIN INSERT INTO "
                        "residence_person_names(rowid, name_key) VALUES (new.id, new.name_key); END"),
         QStringLiteral("CREATE TRIGGER residence_persons_ad AFTER DELETE ON residence_persons BEGIN INSERT INTO "
