@@ -3359,6 +3359,13 @@
     </message>
 </context>
 <context>
+    <name>motcua::residence::documents::FormSigner</name>
+    <message>
+        <source>Form %1 is the declarant&apos;s declaration and is not signed by the police unit.</source>
+        <translation>Form %1 is the declarant&apos;s declaration and is not signed by the police unit.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::residence::documents::ResidenceForms</name>
     <message>
         <source>CT01 – Declaration of change of residence information</source>

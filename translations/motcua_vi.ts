@@ -3347,6 +3347,13 @@
     </message>
 </context>
 <context>
+    <name>motcua::residence::documents::FormSigner</name>
+    <message>
+        <source>Form %1 is the declarant&apos;s declaration and is not signed by the police unit.</source>
+        <translation>Mẫu %1 là tờ khai của người khai, công an không ký số mẫu này.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::residence::documents::ResidenceForms</name>
     <message>
         <source>CT01 – Declaration of change of residence information</source>
