@@ -94,6 +94,11 @@ RegisterPage::RegisterPage(const ModuleContext& context, QWidget* parent)
     searchButton->setObjectName(QStringLiteral("registerSearchButton"));
     connect(m_search, &QLineEdit::returnPressed, this, &RegisterPage::reload);
     connect(searchButton, &QPushButton::clicked, this, &RegisterPage::reload);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) // cleared: the whole book again, as one search
+            reload();
+    });
     connect(cancel, &QPushButton::clicked, this, &RegisterPage::cancelSelected);
     connect(close, &QPushButton::clicked, this, &RegisterPage::closeYear);
 
