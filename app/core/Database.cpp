@@ -152,6 +152,29 @@ Status Database::exec(const QString& sql)
                           sql.left(60) + QStringLiteral(": ") + sqlError(q.lastError()));
 }
 
+Result<WalCheckpointCounts> Database::checkpoint(CheckpointMode mode)
+{
+    QSqlQuery q(m_db);
+    const QString sql = mode == CheckpointMode::Truncate ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                                                         : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
+    if (!q.exec(sql) || !q.next())
+        return Status::failed(tr("The database is busy. Try again in a moment."), sqlError(q.lastError()));
+    return WalCheckpointCounts{q.value(0).toInt() != 0, q.value(1).toInt(), q.value(2).toInt()};
+}
+
+Status Database::setAutoCheckpoint(int pages)
+{
+    return exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(std::max(0, pages)));
+}
+
+int Database::autoCheckpoint() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
 QMap<QString, int> Database::schemaVersions() const
 {
     QMap<QString, int> out;

@@ -13,6 +13,16 @@
 
 namespace motcua {
 
+/// What `PRAGMA wal_checkpoint` reports: the frames in the WAL and how many of them are now in the database file.
+struct WalCheckpointCounts
+{
+    bool busy = false;    // a FULL/RESTART/TRUNCATE checkpoint could not get its locks
+    int walFrames = 0;    // frames in the WAL (-1 when the database is not in WAL mode)
+    int checkpointed = 0; // of those, frames copied into the database file
+    /// Every frame of the WAL is in the database file (nothing left for a later checkpoint).
+    bool complete() const { return !busy && checkpointed >= walFrames; }
+};
+
 /// One SQLite connection with the workstation's pragmas, transactions and per-module migrations.
 /// Each thread opens its own Database on the same file.
 class Database
@@ -48,6 +58,18 @@ public:
     /// Runs one statement; on failure returns a Failed status naming the statement's purpose.
     Status exec(QSqlQuery& q, const char* what = nullptr);
     Status exec(const QString& sql);
+
+    enum class CheckpointMode
+    {
+        Passive,  // copies what it can, never waits for readers or writers
+        Truncate, // waits (busy timeout) for writers and readers, then empties the WAL file
+    };
+    /// Copies the WAL's frames into the database file (two fsyncs when there is something to copy).
+    Result<WalCheckpointCounts> checkpoint(CheckpointMode mode);
+    /// Pages in the WAL after which a commit on this connection runs a checkpoint itself (SQLite default 1000);
+    /// 0 turns that off for this connection only.
+    Status setAutoCheckpoint(int pages);
+    int autoCheckpoint() const;
 
     /// RAII transaction: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     class Transaction

@@ -32,6 +32,7 @@ struct Workstation::Private
     std::unique_ptr<WorkingCalendar> calendar;
     std::unique_ptr<ModuleManager> modules;
     std::unique_ptr<Vault> vault;
+    std::unique_ptr<WalCheckpointer> checkpointer;
     ServiceRegistry services;
 };
 
@@ -41,6 +42,28 @@ Workstation::~Workstation()
 {
     if (d->modules)
         d->modules->shutdownAll();
+    if (d->checkpointer) {
+        // After the modules' own work: what they wrote last is in the database file when the WAL is emptied.
+        if (auto counts = d->checkpointer->shutdown(); !counts)
+            qCWarning(lcDatabase) << "final WAL checkpoint failed" << counts.status().details();
+        d->checkpointer.reset();
+    }
+}
+
+Status Workstation::startBackgroundCheckpoints(const WalCheckpointPolicy& policy)
+{
+    if (d->checkpointer)
+        return Status::ok();
+    auto started = WalCheckpointer::start(*d->db, policy);
+    if (!started)
+        return started.status();
+    d->checkpointer = std::move(*started);
+    return Status::ok();
+}
+
+const WalCheckpointer* Workstation::checkpointer() const
+{
+    return d->checkpointer.get();
 }
 
 QStringList Workstation::defaultPluginDirs()
@@ -85,6 +108,10 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const WorkstationOptions&
         return s;
     if (Status s = p.calendar->reload(); !s)
         return s;
+    // Before the modules start their own work on the GUI connection.
+    if (options.backgroundCheckpoints)
+        if (Status s = ws->startBackgroundCheckpoints(); !s)
+            return s;
     if (options.loadModules)
         p.modules->initializeAll(ws->context());
     return ws;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -40,6 +41,9 @@ struct WorkstationOptions
     QString vaultPassphrase; // for databases whose vault key is passphrase-wrapped
     Settings* settings = nullptr;
     const Clock* clock = nullptr; // null: the system clock
+    /// The GUI process asks for this (never the CLI): no WAL checkpoint inside the commits on database(), a worker
+    /// checkpoints every minute instead and the WAL is emptied at close (WalCheckpointer).
+    bool backgroundCheckpoints = false;
 };
 
 /// Everything one open workstation database offers: storage, audit, accounts, calendar, vault, modules.
@@ -68,6 +72,11 @@ public:
     bool isSetUp() const; // has an administrator
     /// Lets every module put demo records into a fresh database.
     Status seedDemoData();
+
+    /// Starts the background WAL checkpoints (WorkstationOptions::backgroundCheckpoints does this at open).
+    Status startBackgroundCheckpoints(const WalCheckpointPolicy& policy = {});
+    /// Null unless the background checkpoints run.
+    const WalCheckpointer* checkpointer() const;
 
     /// The plugin folders searched by default (installed folder, build tree, MOTCUA_PLUGIN_PATH).
     static QStringList defaultPluginDirs();

@@ -74,6 +74,7 @@ WorkstationOptions ShellController::workstationOptions(bool create) const
     options.loadModules = m_options.loadModules;
     options.pluginDirs = m_options.pluginDirs;
     options.settings = &m_settings;
+    options.backgroundCheckpoints = true; // the GUI's commits never run a WAL checkpoint (the CLI keeps SQLite's)
     return options;
 }
 

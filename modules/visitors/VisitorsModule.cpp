@@ -21,7 +21,6 @@
 #include "VisitorsDesk.h"
 #include "VisitorsSchema.h"
 #include "VisitorsSettingsPage.h"
-#include "WalCheckpoints.h"
 #include "WatchlistPage.h"
 
 #include <QLoggingCategory>
@@ -47,9 +46,6 @@ Status VisitorsModule::initialize(const ModuleContext& context)
 void VisitorsModule::extensionsInitialized()
 {
     // The clockwork runs in the GUI process only (the CLI has no event loop running for long).
-    // WAL checkpoints (fsync) move from the check-in's commit to a worker every minute (WalCheckpoints).
-    if (m_context.database)
-        (void)WalCheckpoints::deferOn(*m_context.database);
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &VisitorsModule::tick);
     m_timer->start(60 * 1000);
@@ -102,8 +98,6 @@ void VisitorsModule::tick()
             }
         }
     }
-    if (m_context.database)
-        (void)QtConcurrent::run([path = m_context.database->path()] { (void)WalCheckpoints::checkpoint(path); });
     if (m_lastPurge != now.date()) {
         m_lastPurge = now.date();
         purgeInBackground();

@@ -15,8 +15,8 @@ class CardReading;
 class VisitorsDesk;
 
 /// The visitors plugin: schema, pages and settings page, and the desk's clockwork — automatic sign-out at the
-/// configured time, the retention purge at start and every night, and the SQLite WAL checkpoint every minute (both
-/// on a worker thread, so a check-in's commit never waits for an fsync).
+/// configured time and the retention purge at start and every night (on a worker thread). The WAL checkpoints that
+/// keep fsyncs out of a check-in's commit are the workstation's (WalCheckpointer in app/core).
 class VisitorsModule : public QObject, public IModule, public shell::IModuleUi
 {
     Q_OBJECT

@@ -10,19 +10,16 @@
 #include "Vault.h"
 #include "VisitorsSchema.h"
 #include "VisitorsStore.h"
-#include "WalCheckpoints.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <sys/resource.h>
-#include <thread>
 
 using namespace motcua;
 using namespace motcua::visitors;
@@ -61,16 +58,10 @@ int main(int argc, char** argv)
         qFatal("store failed");
     Session desk(7, QStringLiteral("desk1"), QStringLiteral("Desk"), QStringLiteral("frontdesk"));
     CheckInService service(*store);
-    // As in the workstation (VisitorsModule): no checkpoint in the check-in's commit, a worker checkpoints instead.
-    if (Status s = WalCheckpoints::deferOn(tw.ws->database()); !s)
-        qFatal("wal_autocheckpoint failed");
-    std::atomic<bool> stop{false};
-    std::thread checkpointer([&stop, path = tw.ws->database().path()] {
-        while (!stop) {
-            (void)WalCheckpoints::checkpoint(path);
-            std::this_thread::sleep_for(std::chrono::milliseconds(500));
-        }
-    });
+    // As in the GUI (WorkstationOptions::backgroundCheckpoints): no checkpoint in the check-in's commit, the
+    // workstation's worker checkpoints instead (every minute, sooner when the WAL passes its limit).
+    if (Status s = tw.ws->startBackgroundCheckpoints(); !s)
+        qFatal("background checkpoints failed");
 
     const int n = 10000;
     std::vector<double> in, out, inCpu;
@@ -118,8 +109,8 @@ int main(int argc, char** argv)
     std::printf("check-ins over 5 ms: %d, of which preempted by the scheduler %d, waited on I/O or a lock %d\n", slow,
                 slowPreempted, slowBlocked);
     std::printf("check-out (n=%d): p50 %.2f ms  p95 %.2f ms\n", n, percentile(out, 0.5), percentile(out, 0.95));
-    stop = true;
-    checkpointer.join();
+    std::printf("background WAL checkpoints meanwhile: %d complete, %d retried\n",
+                tw.ws->checkpointer()->completedCheckpoints(), tw.ws->checkpointer()->incompleteCheckpoints());
 
     // Fill the history to 100,000 visits (closed), then put 150 people inside.
     {

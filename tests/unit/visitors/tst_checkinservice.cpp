@@ -3,7 +3,6 @@
 #include "HostDirectory.h"
 #include "VisitorRepository.h"
 #include "VisitorsFixture.h"
-#include "WalCheckpoints.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -23,27 +22,21 @@ private slots:
     {
         VisitorsFixture f;
         Database& db = f.tw.ws->database();
-        QVERIFY(WalCheckpoints::deferOn(db));
-        auto value = [&](const QString& sql, int column) {
-            QSqlQuery q = db.query();
-            q.exec(sql);
-            q.next();
-            return q.value(column).toInt();
-        };
-        QCOMPARE(value(QStringLiteral("PRAGMA wal_autocheckpoint"), 0), 0);
-        // 150 check-ins write twice the default 1000-page threshold: nothing is copied back meanwhile (with the
-        // automatic checkpoint the WAL would be restarted and stay near 1000 pages)...
+        // The GUI's workstation policy (WalCheckpointer), with the worker's checkpoint far away.
+        WalCheckpointPolicy later;
+        later.interval = later.sizeCheck = std::chrono::hours(1);
+        later.walLimitBytes = qint64(1) << 30;
+        QVERIFY(f.tw.ws->startBackgroundCheckpoints(later));
+        QCOMPARE(db.autoCheckpoint(), 0);
+        // 150 check-ins write twice SQLite's default 1000-page threshold: no commit copies the WAL back (with the
+        // automatic checkpoint the WAL would be restarted and stay near 1000 pages).
         CheckInService service(*f.store);
         for (int i = 0; i < 150; ++i)
             QVERIFY(service.checkIn(f.desk, VisitorsFixture::request(VisitorsFixture::person(
                                                 QStringLiteral("0791900%1").arg(i, 5, 10, QLatin1Char('0'))))));
         const QString wal = db.path() + QStringLiteral("-wal");
         QVERIFY2(QFileInfo(wal).size() > 2000 * 4096, qPrintable(QString::number(QFileInfo(wal).size())));
-        // ...until the worker's checkpoint, on its own connection, copies every frame.
-        QVERIFY(WalCheckpoints::checkpoint(db.path()));
-        QSqlQuery q = db.query();
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
-        QCOMPARE(q.value(1).toInt(), q.value(2).toInt()); // frames in the WAL == frames checkpointed
+        QCOMPARE(f.tw.ws->checkpointer()->completedCheckpoints(), 0);
         QCOMPARE(CheckInService(*f.store).insideNow().size(), 150);
     }
 
