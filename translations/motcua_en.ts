@@ -2378,6 +2378,34 @@
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Sign the selected form with the police unit&apos;s key (set by the administrator)</source>
+        <translation>Sign the selected form with the police unit&apos;s key (set by the administrator)</translation>
+    </message>
+    <message>
+        <source>✔ Signed digitally by %1. Save as PDF keeps the signature.</source>
+        <translation>✔ Signed digitally by %1. Save as PDF keeps the signature.</translation>
+    </message>
+    <message>
+        <source>Sign %1</source>
+        <translation>Sign %1</translation>
+    </message>
+    <message>
+        <source>Password of the police unit&apos;s key (%1):</source>
+        <translation>Password of the police unit&apos;s key (%1):</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CasePage</name>
@@ -3283,6 +3311,37 @@
     <message>
         <source>The vault is not open; sensitive fields cannot be read.</source>
         <translation>The vault is not open; sensitive fields cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::SigningSettingsPage</name>
+    <message>
+        <source>Residence signing</source>
+        <translation>Residence signing</translation>
+    </message>
+    <message>
+        <source>Empty: the forms are printed without a digital signature</source>
+        <translation>Empty: the forms are printed without a digital signature</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Police unit&apos;s key</source>
+        <translation>Police unit&apos;s key</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>CT03 to CT08 are signed with this key (PAdES) when an officer chooses &quot;Sign&quot; on the case page. The key&apos;s password is asked each time and never stored.</source>
+        <translation>CT03 to CT08 are signed with this key (PAdES) when an officer chooses &quot;Sign&quot; on the case page. The key&apos;s password is asked each time and never stored.</translation>
+    </message>
+    <message>
+        <source>Police unit&apos;s &amp;key (PKCS#12):</source>
+        <translation>Police unit&apos;s &amp;key (PKCS#12):</translation>
     </message>
 </context>
 <context>

@@ -2367,6 +2367,34 @@
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Sign the selected form with the police unit&apos;s key (set by the administrator)</source>
+        <translation>Ký số mẫu đang chọn bằng khóa của đơn vị công an (do quản trị viên thiết lập)</translation>
+    </message>
+    <message>
+        <source>✔ Signed digitally by %1. Save as PDF keeps the signature.</source>
+        <translation>✔ Đã ký số bởi %1. Lưu PDF sẽ giữ nguyên chữ ký.</translation>
+    </message>
+    <message>
+        <source>Sign %1</source>
+        <translation>Ký số %1</translation>
+    </message>
+    <message>
+        <source>Password of the police unit&apos;s key (%1):</source>
+        <translation>Mật khẩu khóa của đơn vị công an (%1):</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CasePage</name>
@@ -3272,6 +3300,37 @@
     <message>
         <source>The vault is not open; sensitive fields cannot be read.</source>
         <translation>Kho mã hóa chưa mở; không thể đọc các trường nhạy cảm.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::SigningSettingsPage</name>
+    <message>
+        <source>Residence signing</source>
+        <translation>Ký số cư trú</translation>
+    </message>
+    <message>
+        <source>Empty: the forms are printed without a digital signature</source>
+        <translation>Để trống: các mẫu được in không có chữ ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Police unit&apos;s key</source>
+        <translation>Khóa của đơn vị công an</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>CT03 to CT08 are signed with this key (PAdES) when an officer chooses &quot;Sign&quot; on the case page. The key&apos;s password is asked each time and never stored.</source>
+        <translation>Các mẫu CT03 đến CT08 được ký số bằng khóa này (PAdES) khi cán bộ chọn &quot;Ký số&quot; trên trang hồ sơ. Mật khẩu khóa được hỏi mỗi lần và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Police unit&apos;s &amp;key (PKCS#12):</source>
+        <translation>&amp;Khóa của đơn vị công an (PKCS#12):</translation>
     </message>
 </context>
 <context>

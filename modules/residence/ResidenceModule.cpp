@@ -87,4 +87,13 @@ QList<shell::PageSpec> ResidenceModule::pages() const
 #endif
 }
 
+QList<shell::ISettingsPage*> ResidenceModule::settingsPages() const
+{
+#ifdef MOTCUA_RESIDENCE_HAS_PAGES
+    return residenceSettingsPages(*this);
+#else
+    return {};
+#endif
+}
+
 } // namespace motcua::residence

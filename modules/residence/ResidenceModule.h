@@ -26,6 +26,7 @@ public:
     Status seedDemoData(const ModuleContext& context) override;
 
     QList<shell::PageSpec> pages() const override;
+    QList<shell::ISettingsPage*> settingsPages() const override;
 
     const ModuleContext& context() const { return m_context; }
     /// The GUI thread's environment (opens the vault on first use). Workers: ResidenceConnection::open(env).

@@ -1,14 +1,21 @@
 #include "CaseDocumentsPanel.h"
 
 #include "CaseForms.h"
+#include "Clock.h"
+#include "DialogButtons.h"
 #include "DocumentFonts.h"
 #include "FormRenderer.h"
+#include "FormSigner.h"
+#include "Pkcs12Key.h"
 #include "ResidenceDesk.h"
+#include "Settings.h"
+#include "SigningSettingsPage.h"
 
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
@@ -16,6 +23,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -40,6 +48,9 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
     m_print->setToolTip(tr("Print the selected form (Ctrl+P)"));
     m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save as P&DF…"), this);
     m_save->setObjectName(QStringLiteral("savePdfButton"));
+    m_sign = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit-sign")), tr("&Sign…"), this);
+    m_sign->setObjectName(QStringLiteral("signButton"));
+    m_sign->setToolTip(tr("Sign the selected form with the police unit's key (set by the administrator)"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("documentStatus"));
     m_pdf = new QPdfDocument(this);
@@ -57,6 +68,7 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
     bar->addWidget(m_forms, 1);
     bar->addWidget(m_print);
     bar->addWidget(m_save);
+    bar->addWidget(m_sign);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -66,6 +78,22 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
     connect(m_forms, &QComboBox::currentIndexChanged, this, &CaseDocumentsPanel::renderPreview);
     connect(m_print, &QPushButton::clicked, this, &CaseDocumentsPanel::print);
     connect(m_save, &QPushButton::clicked, this, &CaseDocumentsPanel::save);
+    connect(m_sign, &QPushButton::clicked, this, &CaseDocumentsPanel::sign);
+    connect(&m_signWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const int generation = m_signWatcher.property("generation").toInt();
+        const auto [bytes, error] = m_signWatcher.result();
+        updateSignButton();
+        if (generation != m_generation)
+            return; // another form or case was chosen meanwhile
+        if (bytes.isEmpty()) {
+            m_status->setText(error);
+            return;
+        }
+        showPdf(bytes);
+        m_signedPdf = bytes;
+        m_status->setText(tr("✔ Signed digitally by %1. Save as PDF keeps the signature.").arg(m_desk.agencyTitle()));
+        emit previewShown(currentForm());
+    });
     connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
         if (m_watcher.property("generation").toInt() != m_generation)
             return; // a newer preview is on its way
@@ -74,14 +102,8 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
             m_status->setText(tr("The form could not be rendered: its template is missing. Ask the administrator."));
             return;
         }
-        m_pdf->close();
-        delete m_buffer;
-        m_buffer = new QBuffer(this);
-        m_buffer->setData(bytes);
-        m_buffer->open(QIODevice::ReadOnly);
-        m_pdf->load(m_buffer);
+        showPdf(bytes);
         m_status->clear();
-        m_ready = true;
         emit previewShown(currentForm());
     });
     clear();
@@ -90,6 +112,72 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
 CaseDocumentsPanel::~CaseDocumentsPanel()
 {
     m_watcher.waitForFinished();
+    m_signWatcher.waitForFinished();
+}
+
+void CaseDocumentsPanel::showPdf(const QByteArray& bytes)
+{
+    m_pdf->close();
+    delete m_buffer;
+    m_buffer = new QBuffer(this);
+    m_buffer->setData(bytes);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_pdf->load(m_buffer);
+    m_ready = true;
+}
+
+QString CaseDocumentsPanel::keyFile() const
+{
+    const Settings* settings = m_desk.context().settings;
+    return settings ? settings->value(QString::fromLatin1(SigningSettingsPage::kKeyFile)).toString() : QString();
+}
+
+void CaseDocumentsPanel::updateSignButton()
+{
+    m_sign->setVisible(!keyFile().isEmpty());
+    m_sign->setEnabled(m_record && m_forms->currentIndex() >= 0 && documents::FormSigner::isSigned(currentForm()) &&
+                       !m_signWatcher.isRunning());
+}
+
+void CaseDocumentsPanel::sign()
+{
+    if (!m_record || keyFile().isEmpty())
+        return;
+    bool ok = false;
+    const QString password =
+        ui::askPassword(this, tr("Sign %1").arg(ResidenceForms::code(currentForm())),
+                        tr("Password of the police unit's key (%1):").arg(QFileInfo(keyFile()).fileName()), &ok);
+    if (ok)
+        signWith(password);
+}
+
+void CaseDocumentsPanel::signWith(const QString& password)
+{
+    if (!m_record || m_signWatcher.isRunning() || !documents::FormSigner::isSigned(currentForm()))
+        return;
+    const QString path = keyFile();
+    const ResidenceForm form = currentForm();
+    const QVariantMap fields = currentFields();
+    const QDateTime now = m_desk.context().clock ? m_desk.context().clock->now() : QDateTime::currentDateTime();
+    const documents::FormSignature who{m_desk.agencyTitle(),
+                                       m_desk.placeDate(now.date()).section(QLatin1Char(','), 0, 0), now};
+    m_status->setText(tr("Signing…"));
+    m_sign->setEnabled(false);
+    m_signWatcher.setProperty("generation", m_generation);
+    // Rendering, opening the key and the signature itself run on a worker; the password was asked on the GUI thread.
+    m_signWatcher.setFuture(QtConcurrent::run([form, fields, path, password, who]() -> QPair<QByteArray, QString> {
+        QString error;
+        const QByteArray pdf = FormRenderer::pdf(form, fields, &error);
+        if (pdf.isEmpty())
+            return {{}, error};
+        auto key = sign::Pkcs12Key::open(path, password);
+        if (!key)
+            return {{}, key.status().message()};
+        auto signedPdf = documents::FormSigner::sign(pdf, form, **key, who);
+        if (!signedPdf)
+            return {{}, signedPdf.status().message()};
+        return {*signedPdf, {}};
+    }));
 }
 
 void CaseDocumentsPanel::clear()
@@ -99,6 +187,8 @@ void CaseDocumentsPanel::clear()
     m_forms->clear();
     m_pdf->close();
     m_ready = false;
+    m_signedPdf.clear();
+    updateSignButton();
     m_print->setEnabled(false);
     m_save->setEnabled(false);
     m_status->setText(tr("Open a case to see its forms."));
@@ -156,6 +246,8 @@ void CaseDocumentsPanel::renderPreview()
     if (!m_record || m_forms->currentIndex() < 0)
         return;
     m_ready = false;
+    m_signedPdf.clear();
+    updateSignButton();
     m_status->setText(tr("Preparing the form…"));
     const ResidenceForm form = currentForm();
     const QVariantMap fields = currentFields();
@@ -181,6 +273,14 @@ bool CaseDocumentsPanel::saveTo(const QString& path, QString* error)
 {
     if (!m_record)
         return false;
+    if (!m_signedPdf.isEmpty()) { // the signed bytes as they are: rendering again would lose the signature
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(m_signedPdf) == m_signedPdf.size() && file.commit())
+            return true;
+        if (error)
+            *error = tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString());
+        return false;
+    }
     return FormRenderer::writePdf(currentForm(), currentFields(), path, error);
 }
 

@@ -41,12 +41,23 @@ public:
     void print();
     /// True once the preview of the selected form is shown.
     bool previewReady() const;
+    /// The police unit's PKCS#12 key file from the settings (empty: no signing offered).
+    QString keyFile() const;
+    /// Asks the key's password (GUI thread) and signs the selected form on a worker.
+    void sign();
+    /// Renders and signs the selected form with the configured key on a worker (tests pass the password).
+    void signWith(const QString& password);
+    /// True while the signed form is shown (Save as PDF then writes the signed bytes).
+    bool isSignedShown() const { return !m_signedPdf.isEmpty(); }
+    bool signingRunning() const { return m_signWatcher.isRunning(); }
 
 signals:
     void previewShown(documents::ResidenceForm form);
 
 private:
     void renderPreview();
+    void showPdf(const QByteArray& bytes);
+    void updateSignButton();
     void save();
     QVariantMap currentFields() const;
 
@@ -59,6 +70,9 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_sign = nullptr;
+    QFutureWatcher<QPair<QByteArray, QString>> m_signWatcher; // signed bytes, or the reason it failed
+    QByteArray m_signedPdf;
     QFutureWatcher<QByteArray> m_watcher;
     int m_generation = 0;
     bool m_ready = false;

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -46,18 +47,33 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
     return box.clickedButton() == yes;
 }
 
-QString askMultiLineText(QWidget* parent, const QString& title, const QString& label, bool* ok)
+namespace {
+QString askText(QWidget* parent, const QString& title, const QString& label, bool multiLine, bool* ok)
 {
     QInputDialog dialog(parent);
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
-    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    if (multiLine)
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    else
+        dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setOkButtonText(QCoreApplication::translate("motcua::residence::DialogButtons", "OK"));
     dialog.setCancelButtonText(QCoreApplication::translate("motcua::residence::DialogButtons", "Cancel"));
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (ok)
         *ok = accepted;
     return accepted ? dialog.textValue() : QString();
+}
+} // namespace
+
+QString askMultiLineText(QWidget* parent, const QString& title, const QString& label, bool* ok)
+{
+    return askText(parent, title, label, true, ok);
+}
+
+QString askPassword(QWidget* parent, const QString& title, const QString& label, bool* ok)
+{
+    return askText(parent, title, label, false, ok);
 }
 
 } // namespace motcua::residence::ui

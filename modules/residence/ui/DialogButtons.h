@@ -18,4 +18,7 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
 /// A multi-line text prompt with translated OK/Cancel; `ok` is false when cancelled.
 QString askMultiLineText(QWidget* parent, const QString& title, const QString& label, bool* ok);
 
+/// A password prompt (hidden text) with translated OK/Cancel; `ok` is false when cancelled.
+QString askPassword(QWidget* parent, const QString& title, const QString& label, bool* ok);
+
 } // namespace motcua::residence::ui

@@ -7,6 +7,7 @@
 #include "RegistryPage.h"
 #include "ResidenceDesk.h"
 #include "ResidenceModule.h"
+#include "SigningSettingsPage.h"
 #include "WorkQueuePage.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,11 @@ QList<shell::PageSpec> residencePages(ResidenceModule& module)
     page("residence.accommodation", Tr::tr("Residence: accommodation notices"), "go-home", 304, perm::Accommodation,
          [&desk](QWidget* parent) { return new AccommodationPage(desk, parent); });
     return pages;
+}
+
+QList<shell::ISettingsPage*> residenceSettingsPages(const ResidenceModule& module)
+{
+    return {new SigningSettingsPage(module.context())};
 }
 
 } // namespace motcua::residence

@@ -1,6 +1,7 @@
 // Residence lists read on a worker connection: the registry search, the case search and the work queue return at
 // once (busy shown, nothing filled yet), fill when the worker is done, and drop a stale result when a newer query
 // started first. Dialog buttons carry the project's translated words, not Qt's English standard buttons.
+#include "CaseDocumentsPanel.h"
 #include "CasePage.h"
 #include "CaseService.h"
 #include "CaseTable.h"
@@ -11,6 +12,9 @@
 #include "RegistryPage.h"
 #include "ResidenceDesk.h"
 #include "ResidenceFixture.h"
+#include "Settings.h"
+#include "SignTestSupport.h"
+#include "SigningSettingsPage.h"
 #include "Translator.h"
 #include "WorkQueuePage.h"
 
@@ -18,6 +22,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -115,6 +120,62 @@ private slots:
         QCOMPARE(queue.query()->delivered(), before + 1);
         QCOMPARE(queue.table()->rowCount(), 1);
         QCOMPARE(queue.table()->item(0, 1)->text(), received->number);
+    }
+
+    void receiptSignedWithTheUnitKeyOnAWorker()
+    {
+        motcua::test::SignPki pki;
+        QVERIFY(pki.generate());
+        Desk d;
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("motcua.ini")));
+        ModuleContext context = d.f.tw.ws->context();
+        context.settings = &settings;
+        ResidenceDesk desk(context, [&d]() -> Result<ResidenceEnvironment> { return d.f.store->env(); });
+        desk.setSessionOverride(d.f.police);
+        auto received = CaseService(*d.f.store).receive(d.f.police, residence::test::ResidenceFixture::permanent(kLan));
+        QVERIFY(received);
+        auto record = CaseService(*d.f.store).caseRecord(d.f.police, received->id);
+        QVERIFY(record);
+
+        CaseDocumentsPanel panel(desk);
+        panel.resize(900, 700);
+        panel.show();
+        auto* signButton = panel.findChild<QPushButton*>(QStringLiteral("signButton"));
+        QVERIFY(signButton);
+        panel.setCase(*record);
+        QVERIFY(!signButton->isVisible()); // no key configured: no signing offered
+        settings.setValue(QString::fromLatin1(SigningSettingsPage::kKeyFile), pki.path(QStringLiteral("agency.p12")));
+        QVERIFY(panel.selectForm(documents::ResidenceForm::CT04));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.previewReady(), 10000);
+        QVERIFY(signButton->isVisible() && signButton->isEnabled());
+
+        // A wrong password: a message, nothing signed.
+        panel.signWith(QStringLiteral("wrong"));
+        QVERIFY(panel.signingRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.signingRunning(), 20000);
+        QVERIFY(!panel.isSignedShown());
+
+        // The test PKI is issued now; the fixture's clock (March 2026) would date the signature before it.
+        d.f.tw.clock.set(QDateTime::currentDateTime());
+        panel.signWith(QStringLiteral("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.signingRunning() && panel.isSignedShown(), 20000);
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("documentStatus"))->text().contains(QStringLiteral("✔")));
+        panel.grab().save(QDir::temp().filePath(QStringLiteral("residence-ct04-signed.png")));
+        const QString path = dir.filePath(QStringLiteral("ct04.pdf"));
+        QString error;
+        QVERIFY2(panel.saveTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto reports = motcua::test::verifyPdf(file.readAll(), pki);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.first().status, sign::SignatureStatus::Valid);
+        QVERIFY(reports.first().coversWholeDocument);
+
+        // Choosing another form drops the signed preview.
+        panel.selectForm(documents::ResidenceForm::CT01);
+        QVERIFY(!panel.isSignedShown());
+        QVERIFY(!signButton->isEnabled()); // the declarant's CT01 is not signed by the unit
     }
 
     void dialogButtonsAreTranslated()
