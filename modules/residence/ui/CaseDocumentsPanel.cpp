@@ -6,6 +6,7 @@
 #include "DocumentFonts.h"
 #include "FormRenderer.h"
 #include "FormSigner.h"
+#include "Icons.h"
 #include "Pkcs12Key.h"
 #include "ResidenceDesk.h"
 #include "Settings.h"
@@ -48,7 +49,7 @@ CaseDocumentsPanel::CaseDocumentsPanel(ResidenceDesk& desk, QWidget* parent) : Q
     m_print->setToolTip(tr("Print the selected form (Ctrl+P)"));
     m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save as P&DF…"), this);
     m_save->setObjectName(QStringLiteral("savePdfButton"));
-    m_sign = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit-sign")), tr("&Sign…"), this);
+    m_sign = new QPushButton(shell::shippedIcon(QLatin1String("document-edit-sign")), tr("&Sign…"), this);
     m_sign->setObjectName(QStringLiteral("signButton"));
     m_sign->setToolTip(tr("Sign the selected form with the police unit's key (set by the administrator)"));
     m_status = new QLabel(this);

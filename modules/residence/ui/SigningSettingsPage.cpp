@@ -1,13 +1,14 @@
 #include "SigningSettingsPage.h"
 
+#include "Icons.h"
 #include "Settings.h"
 
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace motcua::residence {
 
@@ -18,7 +19,7 @@ QString SigningSettingsPage::name() const
 
 QIcon SigningSettingsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-edit-sign"));
+    return shell::shippedIcon(QLatin1String("document-edit-sign"));
 }
 
 QWidget* SigningSettingsPage::createWidget(QWidget* parent)
@@ -27,6 +28,8 @@ QWidget* SigningSettingsPage::createWidget(QWidget* parent)
     auto* file = new QLineEdit(w);
     file->setObjectName(QStringLiteral("residenceKeyFile"));
     file->setPlaceholderText(tr("Empty: the forms are printed without a digital signature"));
+    file->setToolTip(file->placeholderText());
+    file->setMinimumWidth(280);
     auto* browse = new QPushButton(tr("&Browse…"), w);
     QObject::connect(browse, &QPushButton::clicked, w, [w, file] {
         const QString path = QFileDialog::getOpenFileName(w, tr("Police unit's key"), file->text(),
@@ -41,9 +44,14 @@ QWidget* SigningSettingsPage::createWidget(QWidget* parent)
                                "the case page. The key's password is asked each time and never stored."),
                             w);
     help->setWordWrap(true);
-    auto* form = new QFormLayout(w);
-    form->addRow(tr("Police unit's &key (PKCS#12):"), row);
-    form->addRow(QString(), help);
+    auto* label = new QLabel(tr("Police unit's &key (PKCS#12):"), w);
+    label->setBuddy(file);
+    // Label, field and help stacked: narrow enough that the settings dialog keeps its page list readable.
+    auto* layout = new QVBoxLayout(w);
+    layout->addWidget(label);
+    layout->addLayout(row);
+    layout->addWidget(help);
+    layout->addStretch();
     return w;
 }
 
