@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -162,23 +163,43 @@ void CaseDocumentsPanel::signWith(const QString& password)
     const QDateTime now = m_desk.context().clock ? m_desk.context().clock->now() : QDateTime::currentDateTime();
     const documents::FormSignature who{m_desk.agencyTitle(),
                                        m_desk.placeDate(now.date()).section(QLatin1Char(','), 0, 0), now};
+    auto env = m_desk.environment();
+    if (!env) {
+        m_status->setText(env.status().message());
+        return;
+    }
+    const ResidenceEnvironment base = *env;
+    const Session session = m_desk.session();
+    const qint64 caseId = m_record->summary.id;
     m_status->setText(tr("Signing…"));
     m_sign->setEnabled(false);
     m_signWatcher.setProperty("generation", m_generation);
-    // Rendering, opening the key and the signature itself run on a worker; the password was asked on the GUI thread.
-    m_signWatcher.setFuture(QtConcurrent::run([form, fields, path, password, who]() -> QPair<QByteArray, QString> {
-        QString error;
-        const QByteArray pdf = FormRenderer::pdf(form, fields, &error);
-        if (pdf.isEmpty())
-            return {{}, error};
-        auto key = sign::Pkcs12Key::open(path, password);
-        if (!key)
-            return {{}, key.status().message()};
-        auto signedPdf = documents::FormSigner::sign(pdf, form, **key, who);
-        if (!signedPdf)
-            return {{}, signedPdf.status().message()};
-        return {*signedPdf, {}};
-    }));
+    // Rendering, opening the key, the signature and its audit entry run on a worker (with its own connection); the
+    // password was asked on the GUI thread.
+    m_signWatcher.setFuture(
+        QtConcurrent::run([form, fields, path, password, who, base, session, caseId]() -> QPair<QByteArray, QString> {
+            QString error;
+            const QByteArray pdf = FormRenderer::pdf(form, fields, &error);
+            if (pdf.isEmpty())
+                return {{}, error};
+            auto key = sign::Pkcs12Key::open(path, password);
+            if (!key)
+                return {{}, key.status().message()};
+            auto signedPdf = documents::FormSigner::sign(pdf, form, **key, who);
+            if (!signedPdf)
+                return {{}, signedPdf.status().message()};
+            // Ids only in the audit: the case and the form code.
+            auto connection = ResidenceConnection::open(base);
+            if (!connection)
+                return {{}, connection.status().message()};
+            if (Status s = (*connection)
+                               ->store()
+                               .audit(session, QStringLiteral("residence.form.sign"), QStringLiteral("case"), caseId,
+                                      {{QStringLiteral("form"), ResidenceForms::code(form)}});
+                !s)
+                return {{}, s.message()};
+            return {*signedPdf, {}};
+        }));
 }
 
 void CaseDocumentsPanel::clear()

@@ -155,12 +155,17 @@ private slots:
         QVERIFY(panel.signingRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.signingRunning(), 20000);
         QVERIFY(!panel.isSignedShown());
+        const QString audited =
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'residence.form.sign' AND subject_id = '%1'")
+                .arg(received->id);
+        QCOMPARE(d.f.count(audited), 0); // nothing signed, nothing audited
 
         // The test PKI is issued now; the fixture's clock (March 2026) would date the signature before it.
         d.f.tw.clock.set(QDateTime::currentDateTime());
         panel.signWith(QStringLiteral("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(!panel.signingRunning() && panel.isSignedShown(), 20000);
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("documentStatus"))->text().contains(QStringLiteral("✔")));
+        QCOMPARE(d.f.count(audited), 1); // the signature is audited with the case id and the form code only
         panel.grab().save(QDir::temp().filePath(QStringLiteral("residence-ct04-signed.png")));
         const QString path = dir.filePath(QStringLiteral("ct04.pdf"));
         QString error;
