@@ -4,6 +4,8 @@
 #include "Vault.h"
 #include "WardIndex.h"
 
+#include <algorithm>
+
 namespace motcua::statistics {
 
 PopulationStore::PopulationStore(Database& db, const Vault* vault) : m_db(db), m_vault(vault) {}
@@ -62,8 +64,42 @@ PopulationStore::Insert PopulationStore::insert(const Resident& r)
     return count(r, +1) ? Insert::Stored : Insert::Failed;
 }
 
+Status PopulationStore::beginBulk(qint64 expectedRows)
+{
+    qint64 stored = 0; // at least the number of rows
+    {
+        SqliteStatement last(m_sqlite, "SELECT max(rowid) FROM stats_person");
+        if (last.step() == SQLITE_ROW)
+            stored = last.int64(0);
+    }
+    m_bulkIds = std::make_unique<IdSet>(std::size_t(stored + std::max<qint64>(expectedRows, 0)));
+    int rc = SQLITE_DONE;
+    {
+        SqliteStatement ids(m_sqlite, "SELECT id FROM stats_person ORDER BY id");
+        while ((rc = ids.step()) == SQLITE_ROW)
+            m_bulkIds->insert(std::uint64_t(ids.int64(0)));
+    } // finalized: an open statement would keep the index from being dropped
+    if (rc != SQLITE_DONE || !sqliteExec(m_sqlite, "DROP INDEX IF EXISTS stats_person_id")) {
+        m_bulkIds.reset();
+        return Status::failed(tr("The statistics tables are missing or damaged."),
+                              QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    }
+    return Status::ok();
+}
+
+Status PopulationStore::endBulk()
+{
+    m_bulkIds.reset(); // its memory is free before the index sort
+    if (!sqliteExec(m_sqlite, "CREATE UNIQUE INDEX stats_person_id ON stats_person(id)"))
+        return Status::failed(tr("The statistics tables are missing or damaged."),
+                              QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return Status::ok();
+}
+
 PopulationStore::Insert PopulationStore::storeSealed(const Resident& r, const QByteArray& sealed)
 {
+    if (m_bulkIds && !m_bulkIds->insert(std::uint64_t(r.idNumber)))
+        return Insert::Duplicate;
     m_insert.bind(1, r.idNumber);
     m_insert.bindTextStatic(2, r.fullName);
     m_insert.bind(3, r.dateOfBirth);

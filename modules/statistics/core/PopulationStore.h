@@ -3,11 +3,13 @@
 #include "AggregateDelta.h"
 #include "CodeBook.h"
 #include "HouseholdDelta.h"
+#include "IdSet.h"
 #include "Resident.h"
 #include "SqliteStatement.h"
 #include "Status.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <optional>
 
 namespace motcua {
@@ -39,6 +41,11 @@ public:
     /// it yet; countStored() then counts it (imports count in file order, where households run together).
     Insert storeSealed(const Resident& r, const QByteArray& sealed);
     bool countStored(const Resident& r) { return count(r, +1); }
+    /// Bulk imports, inside the caller's transaction: duplicates are then found in memory (the stored IDs
+    /// are read once, in index order) and the unique ID index is dropped until endBulk() builds it again
+    /// with one sort. A rollback brings the index back with everything else.
+    Status beginBulk(qint64 expectedRows);
+    Status endBulk();
     /// The sealed form of the resident's sensitive fields; thread-safe.
     bool seal(const Resident& r, QByteArray* out) const;
     /// What gets sealed: ethnicity and religion.
@@ -73,6 +80,7 @@ private:
     SqliteStatement m_insert;
     SqliteStatement m_select;
     SqliteStatement m_delete;
+    std::unique_ptr<IdSet> m_bulkIds; // while a bulk import runs
 };
 
 } // namespace motcua::statistics
