@@ -1,4 +1,5 @@
 #include "CellBlob.h"
+#include "IdSet.h"
 #include "Permissions.h"
 #include "PopulationStore.h"
 #include "StatisticsAccess.h"
@@ -171,6 +172,58 @@ private slots:
         QCOMPARE(report.imported, 12000);
         QCOMPARE(fx.count(QStringLiteral("SELECT n FROM stats_total WHERE area = 200000")), 12001);
         QCOMPARE(fx.count(QStringLiteral("SELECT households FROM stats_total WHERE area = 200000")), 1);
+    }
+
+    /// The in-memory ID set of bulk imports: grows past its first size and never loses or invents an ID.
+    void idSetFindsRepeats()
+    {
+        IdSet set;
+        for (std::uint64_t i = 0; i < 100000; ++i)
+            QVERIFY(set.insert(i * 1000003 % 999999999989ULL));
+        QCOMPARE(set.size(), std::size_t(100000));
+        for (std::uint64_t i = 0; i < 100000; ++i)
+            QVERIFY(!set.insert(i * 1000003 % 999999999989ULL));
+        QVERIFY(set.insert(999999999999ULL));
+        QCOMPARE(set.size(), std::size_t(100001));
+    }
+
+    /// Imports drop the unique ID index while they run: it is back after a commit, a rejection and a
+    /// cancel, and it still refuses a duplicate stored outside an import.
+    void uniqueIdIndexSurvivesImports()
+    {
+        statistics::test::StatsFixture fx;
+        const QString hasIndex =
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'stats_person_id'");
+        QVERIFY(fx.import(kHeader + row("001090000001")));
+        QCOMPARE(fx.count(hasIndex), 1);
+        QCOMPARE(fx.import(kHeader + row("001090000002") + row("001090000002")).code(), Status::Code::InputRejected);
+        QCOMPARE(fx.count(hasIndex), 1);
+
+        QBuffer b;
+        b.setData(statistics::test::StatsFixture::generate(60000, 5));
+        b.open(QIODevice::ReadOnly);
+        std::atomic<bool> cancel{false};
+        ImportOptions o;
+        o.today = 20260302;
+        o.cancel = &cancel;
+        o.progress = [&](qint64, qint64) { cancel = true; };
+        ImportReport report;
+        QVERIFY(!ResidentImporter(fx.db(), fx.vault).run(&b, o, &report));
+        QCOMPARE(fx.count(hasIndex), 1);
+        QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 1);
+
+        PopulationStore store(fx.db(), fx.vault);
+        QVERIFY(store.open());
+        Resident again;
+        again.idNumber = 1090000001;
+        again.fullName = "Nguyễn Văn A";
+        again.dateOfBirth = 19900501;
+        again.wardCode = 4;
+        again.provinceCode = 1;
+        again.householdId = "HK1";
+        again.ethnicity = QStringLiteral("Kinh");
+        again.religion = QStringLiteral("Không");
+        QCOMPARE(store.insert(again), PopulationStore::Insert::Duplicate);
     }
 
     void cancelStoresNothing()
