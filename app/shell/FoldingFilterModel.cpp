@@ -1,20 +1,12 @@
 #include "FoldingFilterModel.h"
 
+#include "TextFolding.h"
+
 namespace motcua::shell {
 
 QString FoldingFilterModel::fold(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == QChar(0x0111) || c == QChar(0x0110)) // đ, Đ
-            c = QLatin1Char('d');
-        out.append(c.toLower());
-    }
-    return out.simplified();
+    return TextFolding::fold(text);
 }
 
 void FoldingFilterModel::setSearchText(const QString& text)

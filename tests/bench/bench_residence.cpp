@@ -113,7 +113,7 @@ int main(int argc, char** argv)
             const QString street = QString::fromUtf8(pick(kStreets, rng));
             const QString house = QString::number(1 + rng.bounded(400));
             // Keys as the registry computes them (folded, street kind dropped).
-            QString key = foldText(street);
+            QString key = TextFolding::fold(street);
             for (const char* kind : {"pho ", "duong ", "ngo "})
                 if (key.startsWith(QLatin1String(kind)))
                     key = key.mid(int(qstrlen(kind)));
@@ -138,7 +138,7 @@ int main(int argc, char** argv)
                                         .arg(dob.year() % 100, 2, 10, QLatin1Char('0'))
                                         .arg(personId, 6, 10, QLatin1Char('0')));
                 person.addBindValue(name);
-                person.addBindValue(foldText(name));
+                person.addBindValue(TextFolding::fold(name));
                 person.addBindValue(dob.toString(Qt::ISODate));
                 person.addBindValue(female ? QStringLiteral("F") : QStringLiteral("M"));
                 exec(person);
@@ -200,11 +200,11 @@ int main(int argc, char** argv)
     CaseService cases(store);
     const int runs = 300;
     measure("person search by name (2-3 words)", runs, [&](int) {
-        QString q = foldText(QString::fromUtf8(pick(kSurnames, rng))) + QLatin1Char(' ') +
-                    foldText(QString::fromUtf8(pick(kGiven, rng)));
+        QString q = TextFolding::fold(QString::fromUtf8(pick(kSurnames, rng))) + QLatin1Char(' ') +
+                    TextFolding::fold(QString::fromUtf8(pick(kGiven, rng)));
         if (rng.bounded(2))
-            q = foldText(QString::fromUtf8(pick(kSurnames, rng))) + QStringLiteral(" van ") +
-                foldText(QString::fromUtf8(pick(kGiven, rng)));
+            q = TextFolding::fold(QString::fromUtf8(pick(kSurnames, rng))) + QStringLiteral(" van ") +
+                TextFolding::fold(QString::fromUtf8(pick(kGiven, rng)));
         auto r = persons.searchByName(officer, q, 50);
         return r ? int(r->size()) : -1000000;
     });

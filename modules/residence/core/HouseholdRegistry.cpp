@@ -93,7 +93,7 @@ Result<QList<Household>> HouseholdRegistry::search(const Session& session, const
     } else {
         // By the head's name: the FTS prefix terms of the person search.
         QStringList terms;
-        for (const QString& w : foldText(t).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const QString& w : TextFolding::fold(t).split(QLatin1Char(' '), Qt::SkipEmptyParts))
             terms << QLatin1Char('"') + QString(w).remove(QLatin1Char('"')) + QStringLiteral("\"*");
         if (terms.isEmpty())
             return QList<Household>();

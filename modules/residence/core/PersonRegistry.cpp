@@ -22,7 +22,7 @@ const QString kSummaryColumns = QStringLiteral(
 /// The folded street without its leading kind ("Phố", "Đường", "Ngõ"…), so "kim ma" finds "Phố Kim Mã".
 QString streetKey(const QString& street)
 {
-    const QString folded = foldText(street);
+    const QString folded = TextFolding::fold(street);
     for (const char* kind : {"pho ", "duong ", "ngo ", "ngach ", "hem ", "kiet ", "to ", "thon ", "ap ", "ban "})
         if (folded.startsWith(QLatin1String(kind)))
             return folded.mid(int(qstrlen(kind)));
@@ -83,7 +83,7 @@ Result<QList<PersonSummary>> PersonRegistry::searchByName(const Session& session
 {
     // Every folded word becomes a prefix term of the FTS index: "nguyen van d" → "nguyen"* "van"* "d"*.
     QStringList terms;
-    for (const QString& w : foldText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString& w : TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QString clean = w;
         clean.remove(QLatin1Char('"'));
         if (!clean.isEmpty())
@@ -224,7 +224,7 @@ Result<qint64> PersonRegistry::upsert(const PersonData& d) const
             "email_sealed = CASE WHEN ? = '' THEN email_sealed ELSE ? END, card_issued = CASE WHEN ? = '' THEN "
             "card_issued ELSE ? END, updated_at = ? WHERE id = ?"));
         q.addBindValue(name);
-        q.addBindValue(foldText(name));
+        q.addBindValue(TextFolding::fold(name));
         q.addBindValue(db::date(d.dateOfBirth));
         q.addBindValue(d.sex);
         for (const QString& s : sealed) {
@@ -244,7 +244,7 @@ Result<qint64> PersonRegistry::upsert(const PersonData& d) const
                              "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(d.idNumber);
     q.addBindValue(name);
-    q.addBindValue(foldText(name));
+    q.addBindValue(TextFolding::fold(name));
     q.addBindValue(db::date(d.dateOfBirth));
     q.addBindValue(d.sex);
     for (const QString& s : sealed)
@@ -309,7 +309,7 @@ Status PersonRegistry::correct(qint64 personId, const QVariantMap& corrections) 
             value = value.normalized(QString::NormalizationForm_C);
             QSqlQuery k = m_store.db().query();
             k.prepare(QStringLiteral("UPDATE residence_persons SET name_key = ? WHERE id = ?"));
-            k.addBindValue(foldText(value));
+            k.addBindValue(TextFolding::fold(value));
             k.addBindValue(personId);
             if (Status s = m_store.db().exec(k, "correct person"); !s)
                 return s;

@@ -59,7 +59,7 @@ Status RegistryUpdater::precheck(const CaseIntake& in, const QDate& on) const
     case Procedure::PermanentRegistration: {
         auto sameAddress = [&in](const Address& a) {
             return a.communeCode == in.address.communeCode && a.houseNumber == in.address.houseNumber.trimmed() &&
-                   foldText(a.street) == foldText(in.address.street.trimmed());
+                   TextFolding::fold(a.street) == TextFolding::fold(in.address.street.trimmed());
         };
         for (const PersonData& p : subjects(in)) {
             const qint64 id = personIdOf(m_store, p.idNumber);

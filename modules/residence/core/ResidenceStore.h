@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "TextFolding.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -82,8 +83,6 @@ private:
     std::unique_ptr<ResidenceStore> m_store;
 };
 
-/// Folds Vietnamese text for search: no tone or vowel marks, đ→d, lower case, single spaces.
-QString foldText(const QString& text);
 /// "0010******45" for lists shown without the citizen.fullid permission.
 QString maskIdNumber(const QString& idNumber);
 

@@ -1,6 +1,6 @@
 #include "TextFolding.h"
 
-namespace motcua::visitors {
+namespace motcua {
 
 QString TextFolding::fold(const QString& text)
 {
@@ -29,4 +29,4 @@ QString TextFolding::fold(const QString& text)
     return out;
 }
 
-} // namespace motcua::visitors
+} // namespace motcua
