@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace motcua::shell {
 
@@ -152,7 +154,14 @@ void ShellController::showMainWindow(const Session& session)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &ShellController::signOut);
     connect(m_window, &MainWindow::quitRequested, this, &ShellController::quit);
-    m_window->show();
+    // Desk screens are often 1366×768: there the window takes the whole screen instead of leaving a frame.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableSize() : QSize();
+    if (available.isValid() && (available.width() < 1600 || available.height() < 900)) {
+        m_window->resize(available); // also without a window manager (kiosk sessions)
+        m_window->showMaximized();
+    } else
+        m_window->show();
 }
 
 void ShellController::signOut()
