@@ -8,6 +8,10 @@
 #include <QDateTime>
 #include <QString>
 
+namespace motcua {
+class Session;
+}
+
 namespace motcua::sign {
 class SigningKey;
 }
@@ -32,8 +36,10 @@ class FormSigner
 public:
     /// CT03–CT08 are signed by the unit; CT01 is the declarant's own declaration and is not.
     static bool isSigned(ResidenceForm form);
-    static Result<QByteArray> sign(const QByteArray& pdf, ResidenceForm form, sign::SigningKey& key,
-                                   const FormSignature& signature);
+    /// The operator needs residence.intake for the intake papers (CT04 receipt, CT05 completion request) and
+    /// residence.decide for the decisions (CT03, CT06, CT07, CT08).
+    static Result<QByteArray> sign(const Session& session, const QByteArray& pdf, ResidenceForm form,
+                                   sign::SigningKey& key, const FormSignature& signature);
 };
 
 } // namespace motcua::residence::documents

@@ -185,7 +185,7 @@ void CaseDocumentsPanel::signWith(const QString& password)
             auto key = sign::Pkcs12Key::open(path, password);
             if (!key)
                 return {{}, key.status().message()};
-            auto signedPdf = documents::FormSigner::sign(pdf, form, **key, who);
+            auto signedPdf = documents::FormSigner::sign(session, pdf, form, **key, who);
             if (!signedPdf)
                 return {{}, signedPdf.status().message()};
             // Ids only in the audit: the case and the form code.

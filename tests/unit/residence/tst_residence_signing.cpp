@@ -2,6 +2,7 @@
 // tests' PKI), checked by poppler's pdfsig (valid, whole document) and still readable by pdftotext; CT01 is refused.
 #include "FormRenderer.h"
 #include "FormSigner.h"
+#include "Session.h"
 #include "SignTestSupport.h"
 
 #include <QDir>
@@ -53,6 +54,14 @@ class TestResidenceSigning : public QObject
     test::SignPki m_pki;
     QTemporaryDir m_tmp;
 
+    static Session police()
+    {
+        // The host grants module permissions from residence.json; this test loads no module.
+        Roles::grant(QStringLiteral("residence.intake"), {QStringLiteral("police")});
+        Roles::grant(QStringLiteral("residence.decide"), {QStringLiteral("police")});
+        return Session(2, QStringLiteral("congan"), QStringLiteral("Công an"), QStringLiteral("police"));
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_pki.generate()); }
 
@@ -68,7 +77,7 @@ private slots:
         QVERIFY(key);
         const FormSignature who{QStringLiteral("Công an phường Ba Đình"), QStringLiteral("Hà Nội"),
                                 QDateTime::currentDateTime()}; // the test PKI is issued now
-        auto signedPdf = FormSigner::sign(pdf, ResidenceForm::CT04, *key, who);
+        auto signedPdf = FormSigner::sign(police(), pdf, ResidenceForm::CT04, *key, who);
         QVERIFY2(signedPdf, qPrintable(signedPdf.status().message()));
         qInfo("CT04: rendered in %lld ms, signed in %lld ms (%lld → %lld bytes)", renderMs, timer.elapsed(),
               qint64(pdf.size()), qint64(signedPdf->size()));
@@ -132,8 +141,13 @@ private slots:
         for (ResidenceForm f : {ResidenceForm::CT03, ResidenceForm::CT04, ResidenceForm::CT05, ResidenceForm::CT06,
                                 ResidenceForm::CT07, ResidenceForm::CT08})
             QVERIFY(FormSigner::isSigned(f));
-        auto refused = FormSigner::sign(test::samplePdf(1), ResidenceForm::CT01, *key, {});
+        auto refused = FormSigner::sign(police(), test::samplePdf(1), ResidenceForm::CT01, *key, {});
         QVERIFY(!refused);
+        // The front desk may not sign for the police unit: refused before any signing, nothing returned.
+        const Session frontDesk(3, QStringLiteral("letan"), QStringLiteral("Lễ tân"), QStringLiteral("frontdesk"));
+        auto denied = FormSigner::sign(frontDesk, test::samplePdf(1), ResidenceForm::CT07, *key, {});
+        QVERIFY(!denied);
+        QCOMPARE(denied.status().code(), Status::Code::PermissionDenied);
     }
 };
 
