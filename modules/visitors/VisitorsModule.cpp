@@ -18,6 +18,7 @@
 #include "Settings.h"
 #include "StatisticsPage.h"
 #include "Vault.h"
+#include "VisitorsDemo.h"
 #include "VisitorsDesk.h"
 #include "VisitorsSchema.h"
 #include "VisitorsSettingsPage.h"
@@ -138,13 +139,16 @@ Status VisitorsModule::seedDemoData(const ModuleContext& context)
         return store.status();
     HostDirectory hosts(*store);
     const Session admin = Session::system();
+    QList<qint64> hostIds;
     for (const auto& [name, dept] :
          {std::pair{QStringLiteral("Trần Thị Bích"), QStringLiteral("Phòng Tổ chức - Hành chính")},
           std::pair{QStringLiteral("Phạm Minh Tuấn"), QStringLiteral("Ban Giám đốc")},
           std::pair{QStringLiteral("Lê Văn Hùng"), QStringLiteral("Phòng Kỹ thuật")}})
-        if (auto r = hosts.add(admin, {0, name, dept, {}, true}); !r)
+        if (auto r = hosts.add(admin, {0, name, dept, {}, true}); r)
+            hostIds.append(*r);
+        else
             return r.status();
-    return Status::ok();
+    return seedDemoVisits({context.database, context.audit, *vault, context.clock}, hostIds);
 }
 
 QList<shell::PageSpec> VisitorsModule::pages() const

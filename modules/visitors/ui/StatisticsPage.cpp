@@ -109,8 +109,18 @@ void StatisticsPage::refresh()
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis(chart);
     x->append(categories);
+    // Whole-number ticks at a round step (1, 2, 5, 10, 20, …): at most ten of them, none repeating "0".
+    const int step = [max] {
+        for (int magnitude = 1;; magnitude *= 10)
+            for (const int m : {1, 2, 5})
+                if (max / (m * magnitude) <= 10)
+                    return m * magnitude;
+    }();
     auto* y = new QValueAxis(chart);
-    y->setRange(0, max);
+    y->setRange(0, ((max + step - 1) / step) * step);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

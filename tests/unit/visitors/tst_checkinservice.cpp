@@ -2,6 +2,7 @@
 #include "DutyLogbook.h"
 #include "HostDirectory.h"
 #include "VisitorRepository.h"
+#include "VisitorsDemo.h"
 #include "VisitorsFixture.h"
 
 #include <QFileInfo>
@@ -18,6 +19,26 @@ class TestCheckInService : public QObject
     Q_OBJECT
 
 private slots:
+    void demoVisitsFillEveryPage()
+    {
+        // The demo database's visits go through the real service: two weeks of closed visits, two still inside,
+        // a badge each, one logbook line per event, and none with an invalid ID number.
+        VisitorsFixture f;
+        HostDirectory hosts(*f.store);
+        auto host = hosts.add(f.supervisor, {0, QStringLiteral("Trần Thị Bích"), QStringLiteral("Phòng A"), {}, true});
+        QVERIFY(host);
+        f.tw.clock.set(QDateTime(QDate(2026, 11, 27), QTime(16, 0)));
+        QVERIFY(seedDemoVisits(f.env, {*host}));
+        QSqlQuery q(f.tw.ws->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(checked_out_at IS NULL), MIN(checked_in_at) "
+                                      "FROM visitors_visits")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() >= 20, qPrintable(q.value(0).toString()));
+        QCOMPARE(q.value(1).toInt(), 2);
+        QVERIFY(q.value(2).toString() >= QStringLiteral("2026-11-14"));
+        QCOMPARE(CheckInService(*f.store).insideNow().size(), 2);
+    }
+
     void checkpointsLeaveTheCheckInCommit()
     {
         VisitorsFixture f;
