@@ -35,6 +35,17 @@ Status refused(const QString& path, const QString& why)
                   Tr::tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), why));
 }
 
+// A refusal when the dimensions are not those of a scanned page (or unknown); OK otherwise.
+Status checkDimensions(const QString& path, const QSize& size)
+{
+    if (size.isValid() && !size.isEmpty() && size.width() <= PageImport::kMaxSide &&
+        size.height() <= PageImport::kMaxSide && qint64(size.width()) * size.height() <= PageImport::kMaxPixels)
+        return {};
+    return refused(path, Tr::tr("the image's dimensions (%1 × %2) are not those of a scanned page.")
+                             .arg(size.width())
+                             .arg(size.height()));
+}
+
 } // namespace
 
 Result<QList<PageItem>> PageImport::inspect(const QString& path)
@@ -55,12 +66,8 @@ Result<QList<PageItem>> PageImport::inspect(const QString& path)
     QImageReader reader(&f);
     if (!reader.canRead())
         return refused(path, Tr::tr("it is neither a PDF nor a JPEG, PNG or TIFF image."));
-    const QSize size = reader.size();
-    if (!size.isValid() || size.width() > kMaxSide || size.height() > kMaxSide ||
-        qint64(size.width()) * size.height() > kMaxPixels)
-        return refused(path, Tr::tr("the image's dimensions (%1 × %2) are not those of a scanned page.")
-                                 .arg(size.width())
-                                 .arg(size.height()));
+    if (Status s = checkDimensions(path, reader.size()); !s)
+        return s;
     const int frames = std::max(1, reader.imageCount());
     for (int i = 0; i < frames; ++i)
         items << PageItem{path, i, 0, false};
@@ -80,7 +87,10 @@ Result<QByteArray> PageImport::imagePage(const PageItem& item)
     const QByteArray format = reader.format();
     if (item.index > 0 && !reader.jumpToImage(item.index))
         return refused(item.path, Tr::tr("page %1 is missing.").arg(item.index + 1));
+    // Every frame is checked before decoding: a TIFF's later frames need not be the size of its first one.
     QSize size = reader.size();
+    if (Status s = checkDimensions(item.path, size); !s)
+        return s;
     QByteArray jpeg;
     bool gray = false;
     double dpmX = 0;
