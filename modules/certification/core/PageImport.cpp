@@ -66,9 +66,10 @@ Result<QList<PageItem>> PageImport::inspect(const QString& path)
     QImageReader reader(&f);
     if (!reader.canRead())
         return refused(path, Tr::tr("it is neither a PDF nor a JPEG, PNG or TIFF image."));
+    // Counted before size(): Qt 6.4's TIFF reader reports a single frame once it has read the first one's size.
+    const int frames = std::max(1, reader.imageCount());
     if (Status s = checkDimensions(path, reader.size()); !s)
         return s;
-    const int frames = std::max(1, reader.imageCount());
     for (int i = 0; i < frames; ++i)
         items << PageItem{path, i, 0, false};
     return items;

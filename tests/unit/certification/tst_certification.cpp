@@ -486,6 +486,25 @@ private slots:
                 QVERIFY2(!row.contains(personal, Qt::CaseInsensitive), qPrintable(row));
     }
 
+    void multiPageTiffImported()
+    {
+        // Scanners deliver multi-page TIFF: each frame is a page (needs Qt's TIFF plugin, qt6-image-formats-plugins).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scan.tif"));
+        QProcess convert;
+        convert.start(QStringLiteral("convert"),
+                      {QStringLiteral("-size"), QStringLiteral("400x560"), QStringLiteral("xc:white"),
+                       QStringLiteral("-size"), QStringLiteral("400x560"), QStringLiteral("xc:gray"), path});
+        QVERIFY2(convert.waitForFinished(30000) && convert.exitCode() == 0, "ImageMagick convert is needed");
+        auto items = PageImport::inspect(path);
+        QVERIFY2(items, qPrintable(items.status().message()));
+        QCOMPARE(items->size(), 2);
+        QCOMPARE(items->at(1).index, 1);
+        auto page = PageImport::imagePage(items->at(1));
+        QVERIFY2(page, qPrintable(page.status().message()));
+        QVERIFY(page->startsWith("%PDF-"));
+    }
+
     void absurdImageRefused()
     {
         QTemporaryDir dir;
