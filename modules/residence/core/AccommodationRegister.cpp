@@ -111,30 +111,44 @@ bool AccommodationRegister::isLate(const GuestNotice& n, bool remoteArea)
     return n.notifiedAt.isValid() && n.notifiedAt > deadline(n, remoteArea);
 }
 
-Result<qint64> AccommodationRegister::addLodging(const Session& session, const Lodging& l) const
+Status AccommodationRegister::checkLodging(const Session& session, const Lodging& l) const
 {
     if (Status s = session.require(perm::Accommodation); !s)
         return s;
     if (l.name.trimmed().isEmpty())
         return rejected(tr("Enter the name of the lodging."));
-    if (Status s = InputChecks::address(l.address); !s)
-        return s;
-    Database::Transaction tx(m_store.db());
+    return InputChecks::address(l.address);
+}
+
+Status AccommodationRegister::bindLodging(QSqlQuery& q, const Lodging& l) const
+{
+    // The address row (found or added) and the sealed phone, then the six columns in the order
+    // name, kind, address_id, keeper_name, phone_sealed, remote_area.
     auto address = PersonRegistry(m_store).addressId(l.address);
     if (!address)
         return address.status();
     auto phone = m_store.seal(l.phone.trimmed(), "residence.lodging.phone");
     if (!phone)
         return phone.status();
-    QSqlQuery q = m_store.db().query();
-    q.prepare(QStringLiteral("INSERT INTO residence_lodgings(name, kind, address_id, keeper_name, phone_sealed, "
-                             "remote_area) VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(l.name.trimmed());
     q.addBindValue(kindKey(l.kind));
     q.addBindValue(*address);
     q.addBindValue(db::text(l.keeperName.trimmed()));
     q.addBindValue(db::text(*phone));
     q.addBindValue(l.remoteArea ? 1 : 0);
+    return Status::ok();
+}
+
+Result<qint64> AccommodationRegister::addLodging(const Session& session, const Lodging& l) const
+{
+    if (Status s = checkLodging(session, l); !s)
+        return s;
+    Database::Transaction tx(m_store.db());
+    QSqlQuery q = m_store.db().query();
+    q.prepare(QStringLiteral("INSERT INTO residence_lodgings(name, kind, address_id, keeper_name, phone_sealed, "
+                             "remote_area) VALUES(?, ?, ?, ?, ?, ?)"));
+    if (Status s = bindLodging(q, l); !s)
+        return s;
     if (Status s = m_store.db().exec(q, "add lodging"); !s)
         return s;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -148,28 +162,14 @@ Result<qint64> AccommodationRegister::addLodging(const Session& session, const L
 
 Status AccommodationRegister::updateLodging(const Session& session, const Lodging& l) const
 {
-    if (Status s = session.require(perm::Accommodation); !s)
-        return s;
-    if (l.name.trimmed().isEmpty())
-        return rejected(tr("Enter the name of the lodging."));
-    if (Status s = InputChecks::address(l.address); !s)
+    if (Status s = checkLodging(session, l); !s)
         return s;
     Database::Transaction tx(m_store.db());
-    auto address = PersonRegistry(m_store).addressId(l.address);
-    if (!address)
-        return address.status();
-    auto phone = m_store.seal(l.phone.trimmed(), "residence.lodging.phone");
-    if (!phone)
-        return phone.status();
     QSqlQuery q = m_store.db().query();
     q.prepare(QStringLiteral("UPDATE residence_lodgings SET name = ?, kind = ?, address_id = ?, keeper_name = ?, "
                              "phone_sealed = ?, remote_area = ? WHERE id = ?"));
-    q.addBindValue(l.name.trimmed());
-    q.addBindValue(kindKey(l.kind));
-    q.addBindValue(*address);
-    q.addBindValue(db::text(l.keeperName.trimmed()));
-    q.addBindValue(db::text(*phone));
-    q.addBindValue(l.remoteArea ? 1 : 0);
+    if (Status s = bindLodging(q, l); !s)
+        return s;
     q.addBindValue(l.id);
     if (Status s = m_store.db().exec(q, "update lodging"); !s)
         return s;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+class QSqlQuery;
+
 namespace motcua::residence {
 
 /// Lodgings (households, hotels, dormitories, hospitals…) and their guest notices (thông báo lưu trú):
@@ -43,6 +45,10 @@ public:
     static QString kindName(LodgingKind kind); // translated
 
 private:
+    /// Permission, name and address of a lodging to add or update.
+    Status checkLodging(const Session& session, const Lodging& l) const;
+    /// Binds name, kind, address_id, keeper_name, phone_sealed, remote_area (adding the address row if new).
+    Status bindLodging(QSqlQuery& q, const Lodging& l) const;
     Result<QList<QStringList>> exportRows(const Session& session, const QDate& from, const QDate& to) const;
     const ResidenceStore& m_store;
 };

@@ -93,6 +93,21 @@ private slots:
         QCOMPARE(reg.notices(f.police, QDate(2026, 3, 1), QDate(2026, 3, 3))->size(), 5);
         QCOMPARE(reg.notices(f.police, QDate(2026, 3, 3), QDate(2026, 3, 3))->size(), 1);
         QCOMPARE(reg.lodgings(f.police)->first().phone, QStringLiteral("0243111222"));
+        // An update rewrites every column (the phone sealed again) and keeps the id; an empty name is refused.
+        Lodging renamed = reg.lodgings(f.police)->first();
+        renamed.name = QStringLiteral("Khách sạn Hồ Tây Mới");
+        renamed.phone = QStringLiteral("0243999888");
+        renamed.keeperName = QStringLiteral("Quản lý mới");
+        QVERIFY(reg.updateLodging(f.police, renamed));
+        const Lodging stored = reg.lodgings(f.police)->first();
+        QCOMPARE(stored.id, *hotel);
+        QCOMPARE(stored.name, renamed.name);
+        QCOMPARE(stored.phone, renamed.phone);
+        QCOMPARE(stored.keeperName, renamed.keeperName);
+        QVERIFY(!stored.remoteArea);
+        renamed.name = QStringLiteral("  ");
+        QCOMPARE(reg.updateLodging(f.police, renamed).code(), Status::Code::InputRejected);
+        QCOMPARE(reg.lodgings(f.police)->first().name, QStringLiteral("Khách sạn Hồ Tây Mới"));
 
         auto csv = reg.exportCsv(f.police, QDate(2026, 3, 1), QDate(2026, 3, 3));
         QVERIFY(csv);
