@@ -28,12 +28,18 @@ mkdir -p "$build/artifacts"
 failed=""
 for target in $targets; do
     work=$(mktemp -d)
+    # corpus/<target>.seeds names more seed folders, relative to the top of the tree (e.g. shipped data files),
+    # read in place instead of copied into the corpus.
+    extra=""
+    if [ -f "$here/corpus/$target.seeds" ]; then
+        extra=$(sed -e '/^#/d' -e '/^$/d' -e "s|^|$root/|" "$here/corpus/$target.seeds")
+    fi
     echo "== $target: ${seconds}s"
     # New inputs go to a scratch folder; the committed corpus is only read.
     if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         QT_QPA_PLATFORM=offscreen \
         "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$build/artifacts/$target-" "$work" "$here/corpus/$target" >"$build/$target.log" 2>&1; then
+        -artifact_prefix="$build/artifacts/$target-" "$work" "$here/corpus/$target" $extra >"$build/$target.log" 2>&1; then
         echo "   CRASH — see $build/$target.log and $build/artifacts/"
         tail -n 30 "$build/$target.log"
         failed="$failed $target"
