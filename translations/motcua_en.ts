@@ -2586,6 +2586,14 @@
         <source>Case %1 is now: %2.</source>
         <translation>Case %1 is now: %2.</translation>
     </message>
+    <message>
+        <source>Loading case…</source>
+        <translation>Loading case…</translation>
+    </message>
+    <message>
+        <source>Ground: %1 (%2)</source>
+        <translation>Ground: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CaseWorkflow</name>
@@ -2620,6 +2628,65 @@
     <message>
         <source>Result returned</source>
         <translation>Result returned</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::DeletionGrounds</name>
+    <message>
+        <source>Died, or declared missing or dead by a court</source>
+        <translation>Died, or declared missing or dead by a court</translation>
+    </message>
+    <message>
+        <source>Settled abroad</source>
+        <translation>Settled abroad</translation>
+    </message>
+    <message>
+        <source>Permanent registration cancelled (art. 35)</source>
+        <translation>Permanent registration cancelled (art. 35)</translation>
+    </message>
+    <message>
+        <source>Temporary registration cancelled (art. 35)</source>
+        <translation>Temporary registration cancelled (art. 35)</translation>
+    </message>
+    <message>
+        <source>Absent 12 months or more without a temporary registration or absence declaration</source>
+        <translation>Absent 12 months or more without a temporary registration or absence declaration</translation>
+    </message>
+    <message>
+        <source>Absent 6 months or more without a temporary registration elsewhere</source>
+        <translation>Absent 6 months or more without a temporary registration elsewhere</translation>
+    </message>
+    <message>
+        <source>Vietnamese nationality given up, withdrawn or its grant annulled</source>
+        <translation>Vietnamese nationality given up, withdrawn or its grant annulled</translation>
+    </message>
+    <message>
+        <source>Rent, loan or lodging ended 12 months ago, no registration at a new home</source>
+        <translation>Rent, loan or lodging ended 12 months ago, no registration at a new home</translation>
+    </message>
+    <message>
+        <source>Rent, loan or lodging ended, no temporary registration elsewhere</source>
+        <translation>Rent, loan or lodging ended, no temporary registration elsewhere</translation>
+    </message>
+    <message>
+        <source>Home sold or given away 12 months ago, no registration at a new home</source>
+        <translation>Home sold or given away 12 months ago, no registration at a new home</translation>
+    </message>
+    <message>
+        <source>Home sold or given away, the new owner does not agree to the stay</source>
+        <translation>Home sold or given away, the new owner does not agree to the stay</translation>
+    </message>
+    <message>
+        <source>Rent or ownership ended and the owner does not agree to keep the registration</source>
+        <translation>Rent or ownership ended and the owner does not agree to keep the registration</translation>
+    </message>
+    <message>
+        <source>Permanently registered at the same place</source>
+        <translation>Permanently registered at the same place</translation>
+    </message>
+    <message>
+        <source>Home demolished or confiscated, or vehicle deregistered</source>
+        <translation>Home demolished or confiscated, or vehicle deregistered</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +2825,6 @@
         <translation>Enter the data to correct.</translation>
     </message>
     <message>
-        <source>Enter the ground for the deletion.</source>
-        <translation>Enter the ground for the deletion.</translation>
-    </message>
-    <message>
         <source>The period is longer than allowed (at most %1 days).</source>
         <translation>The period is longer than allowed (at most %1 days).</translation>
     </message>
@@ -2772,6 +2835,14 @@
     <message>
         <source>The field &quot;%1&quot; cannot be corrected.</source>
         <translation>The field &quot;%1&quot; cannot be corrected.</translation>
+    </message>
+    <message>
+        <source>Choose the legal ground for the deletion (Law on Residence, art. %1).</source>
+        <translation>Choose the legal ground for the deletion (Law on Residence, art. %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ground for this deletion; choose one from the list.</source>
+        <translation>&quot;%1&quot; is not a ground for this deletion; choose one from the list.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3078,18 @@
     <message>
         <source>No card reader found. Connect the reader, or type the declaration.</source>
         <translation>No card reader found. Connect the reader, or type the declaration.</translation>
+    </message>
+    <message>
+        <source>Newborn, birth registered on:</source>
+        <translation>Newborn, birth registered on:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;ground:</source>
+        <translation>Legal &amp;ground:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— choose the ground —</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3347,10 @@
         <source>Enter the address the person is absent from.</source>
         <translation>Enter the address the person is absent from.</translation>
     </message>
+    <message>
+        <source>%1 is permanently registered in this commune (%2): temporary residence is registered only outside the commune of permanent residence.</source>
+        <translation>%1 is permanently registered in this commune (%2): temporary residence is registered only outside the commune of permanent residence.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::ResidenceDemo</name>
@@ -3300,6 +3387,25 @@
     <message>
         <source>Residence: accommodation notices</source>
         <translation>Residence: accommodation notices</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceRules</name>
+    <message>
+        <source>The birth of %1 cannot be registered before the date of birth.</source>
+        <translation>The birth of %1 cannot be registered before the date of birth.</translation>
+    </message>
+    <message>
+        <source>The birth registration date of %1 is in the future.</source>
+        <translation>The birth registration date of %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1: permanent residence is registered %2 days after the birth registration (%3); the law asks for it within %4 days. The file is received; the late registration may be subject to an administrative penalty (Decree 282/2025/NĐ-CP).</source>
+        <translation>%1: permanent residence is registered %2 days after the birth registration (%3); the law asks for it within %4 days. The file is received; the late registration may be subject to an administrative penalty (Decree 282/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Temporary residence is registered for living %1 days or more at the place (Law on Residence, art. 27); this stay is %2 days. A shorter stay is an accommodation notice.</source>
+        <translation>Temporary residence is registered for living %1 days or more at the place (Law on Residence, art. 27); this stay is %2 days. A shorter stay is an accommodation notice.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4668,10 @@
         <source>Age pyramid (male left, female right)</source>
         <translation>Age pyramid (male left, female right)</translation>
     </message>
+    <message>
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::statistics::DashboardPage</name>
@@ -4686,10 +4796,6 @@
         <translation>Resident files (*.csv)</translation>
     </message>
     <message>
-        <source>%1 residents imported, %2 rows rejected.</source>
-        <translation>%1 residents imported, %2 rows rejected.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Refreshing…</translation>
     </message>
@@ -4705,14 +4811,6 @@
         <translation>Importing residents</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read.</source>
         <translation>The file %1 cannot be read.</translation>
     </message>
@@ -4721,8 +4819,58 @@
         <translation>%1 rows read</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>line %1: %2</translation>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing from this file will be stored.</source>
+        <translation>Cancelling… nothing from this file will be stored.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>(about %1 s left)</source>
+        <translation>(about %1 s left)</translation>
+    </message>
+    <message>
+        <source>(about %1 min left)</source>
+        <translation>(about %1 min left)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Done: %1 residents imported.</source>
+        <translation>Done: %1 residents imported.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>The import was cancelled; nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was stored. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n row(s) were rejected, so nothing was stored. Correct the file and import it again.</numerusform>
+            <numerusform>%n row(s) were rejected, so nothing was stored. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2575,6 +2575,14 @@
         <source>Case %1 is now: %2.</source>
         <translation>Hồ sơ %1 hiện ở trạng thái: %2.</translation>
     </message>
+    <message>
+        <source>Loading case…</source>
+        <translation>Đang tải hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Ground: %1 (%2)</source>
+        <translation>Căn cứ xóa: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CaseWorkflow</name>
@@ -2609,6 +2617,65 @@
     <message>
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::DeletionGrounds</name>
+    <message>
+        <source>Died, or declared missing or dead by a court</source>
+        <translation>Chết, hoặc bị Tòa án tuyên bố mất tích hoặc đã chết</translation>
+    </message>
+    <message>
+        <source>Settled abroad</source>
+        <translation>Ra nước ngoài để định cư</translation>
+    </message>
+    <message>
+        <source>Permanent registration cancelled (art. 35)</source>
+        <translation>Có quyết định hủy bỏ đăng ký thường trú (Điều 35)</translation>
+    </message>
+    <message>
+        <source>Temporary registration cancelled (art. 35)</source>
+        <translation>Có quyết định hủy bỏ đăng ký tạm trú (Điều 35)</translation>
+    </message>
+    <message>
+        <source>Absent 12 months or more without a temporary registration or absence declaration</source>
+        <translation>Vắng mặt liên tục từ 12 tháng trở lên, không đăng ký tạm trú nơi khác hoặc không khai báo tạm vắng</translation>
+    </message>
+    <message>
+        <source>Absent 6 months or more without a temporary registration elsewhere</source>
+        <translation>Vắng mặt liên tục từ 06 tháng trở lên, không đăng ký tạm trú nơi khác</translation>
+    </message>
+    <message>
+        <source>Vietnamese nationality given up, withdrawn or its grant annulled</source>
+        <translation>Thôi quốc tịch, bị tước quốc tịch hoặc bị hủy quyết định cho nhập quốc tịch Việt Nam</translation>
+    </message>
+    <message>
+        <source>Rent, loan or lodging ended 12 months ago, no registration at a new home</source>
+        <translation>Chấm dứt thuê, mượn, ở nhờ quá 12 tháng, chưa đăng ký thường trú nơi mới</translation>
+    </message>
+    <message>
+        <source>Rent, loan or lodging ended, no temporary registration elsewhere</source>
+        <translation>Chấm dứt thuê, mượn, ở nhờ, không đăng ký tạm trú nơi khác</translation>
+    </message>
+    <message>
+        <source>Home sold or given away 12 months ago, no registration at a new home</source>
+        <translation>Đã chuyển quyền sở hữu chỗ ở quá 12 tháng, chưa đăng ký thường trú nơi mới</translation>
+    </message>
+    <message>
+        <source>Home sold or given away, the new owner does not agree to the stay</source>
+        <translation>Đã chuyển quyền sở hữu chỗ ở, chủ sở hữu mới không đồng ý cho tiếp tục sinh sống</translation>
+    </message>
+    <message>
+        <source>Rent or ownership ended and the owner does not agree to keep the registration</source>
+        <translation>Chấm dứt thuê, mượn, ở nhờ hoặc chuyển quyền sở hữu, không được đồng ý cho giữ đăng ký thường trú</translation>
+    </message>
+    <message>
+        <source>Permanently registered at the same place</source>
+        <translation>Đã đăng ký thường trú tại chính nơi tạm trú</translation>
+    </message>
+    <message>
+        <source>Home demolished or confiscated, or vehicle deregistered</source>
+        <translation>Chỗ ở bị phá dỡ, tịch thu hoặc phương tiện bị xóa đăng ký</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2814,6 @@
         <translation>Hãy nhập thông tin cần điều chỉnh.</translation>
     </message>
     <message>
-        <source>Enter the ground for the deletion.</source>
-        <translation>Hãy nhập căn cứ xóa đăng ký.</translation>
-    </message>
-    <message>
         <source>The period is longer than allowed (at most %1 days).</source>
         <translation>Thời hạn dài hơn mức cho phép (tối đa %1 ngày).</translation>
     </message>
@@ -2761,6 +2824,14 @@
     <message>
         <source>The field &quot;%1&quot; cannot be corrected.</source>
         <translation>Không thể điều chỉnh trường &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the legal ground for the deletion (Law on Residence, art. %1).</source>
+        <translation>Chọn căn cứ pháp lý để xóa đăng ký (Điều %1 Luật Cư trú).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ground for this deletion; choose one from the list.</source>
+        <translation>&quot;%1&quot; không phải là căn cứ cho việc xóa đăng ký này; chọn một căn cứ trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3067,18 @@
     <message>
         <source>No card reader found. Connect the reader, or type the declaration.</source>
         <translation>Không tìm thấy đầu đọc thẻ. Hãy cắm đầu đọc, hoặc nhập tờ khai bằng tay.</translation>
+    </message>
+    <message>
+        <source>Newborn, birth registered on:</source>
+        <translation>Trẻ mới sinh, đăng ký khai sinh ngày:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;ground:</source>
+        <translation>&amp;Căn cứ xóa:</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— chọn căn cứ —</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3336,10 @@
         <source>Enter the address the person is absent from.</source>
         <translation>Hãy nhập địa chỉ nơi người đó tạm vắng.</translation>
     </message>
+    <message>
+        <source>%1 is permanently registered in this commune (%2): temporary residence is registered only outside the commune of permanent residence.</source>
+        <translation>%1 đã đăng ký thường trú tại xã, phường này (%2): chỉ đăng ký tạm trú ở ngoài xã, phường nơi đã đăng ký thường trú.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::ResidenceDemo</name>
@@ -3289,6 +3376,25 @@
     <message>
         <source>Residence: accommodation notices</source>
         <translation>Cư trú: thông báo lưu trú</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::residence::ResidenceRules</name>
+    <message>
+        <source>The birth of %1 cannot be registered before the date of birth.</source>
+        <translation>Ngày đăng ký khai sinh của %1 không thể trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>The birth registration date of %1 is in the future.</source>
+        <translation>Ngày đăng ký khai sinh của %1 ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>%1: permanent residence is registered %2 days after the birth registration (%3); the law asks for it within %4 days. The file is received; the late registration may be subject to an administrative penalty (Decree 282/2025/NĐ-CP).</source>
+        <translation>%1: đăng ký thường trú sau %2 ngày kể từ ngày đăng ký khai sinh (%3); luật quy định trong thời hạn %4 ngày. Hồ sơ vẫn được tiếp nhận; việc đăng ký chậm có thể bị xử phạt vi phạm hành chính (Nghị định 282/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Temporary residence is registered for living %1 days or more at the place (Law on Residence, art. 27); this stay is %2 days. A shorter stay is an accommodation notice.</source>
+        <translation>Đăng ký tạm trú khi sinh sống tại chỗ ở từ %1 ngày trở lên (Điều 27 Luật Cư trú); thời gian ở này là %2 ngày. Thời gian ngắn hơn thì thông báo lưu trú.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4656,10 @@
         <source>Age pyramid (male left, female right)</source>
         <translation>Tháp dân số (nam bên trái, nữ bên phải)</translation>
     </message>
+    <message>
+        <source>under %1</source>
+        <translation>dưới %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::statistics::DashboardPage</name>
@@ -4674,10 +4784,6 @@
         <translation>Tệp dữ liệu dân cư (*.csv)</translation>
     </message>
     <message>
-        <source>%1 residents imported, %2 rows rejected.</source>
-        <translation>Đã nhập %1 nhân khẩu, loại bỏ %2 dòng.</translation>
-    </message>
-    <message>
         <source>Refreshing…</source>
         <translation>Đang cập nhật…</translation>
     </message>
@@ -4693,14 +4799,6 @@
         <translation>Đang nhập dữ liệu dân cư</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read.</source>
         <translation>Không đọc được tệp %1.</translation>
     </message>
@@ -4709,8 +4807,56 @@
         <translation>Đã đọc %1 dòng</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>dòng %1: %2</translation>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing from this file will be stored.</source>
+        <translation>Đang hủy… không lưu dữ liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>(about %1 s left)</source>
+        <translation>(còn khoảng %1 giây)</translation>
+    </message>
+    <message>
+        <source>(about %1 min left)</source>
+        <translation>(còn khoảng %1 phút)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Done: %1 residents imported.</source>
+        <translation>Xong: đã nhập %1 nhân khẩu.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Đã hủy nhập dữ liệu; không có gì được lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was stored. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n dòng bị từ chối nên không có gì được lưu. Hãy sửa tệp rồi nhập lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n dòng khác.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ Status ResidenceModule::initialize(const ModuleContext& context)
         if (context.vault)
             if (auto v = context.vault())
                 vault = *v;
-        m_population = new PopulationService(*context.database, vault, this);
+        m_population = new PopulationService(*context.database, vault, context.audit, this);
         if (context.services)
             context.services->add(kPopulationService, m_population);
     }

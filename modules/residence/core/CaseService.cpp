@@ -8,6 +8,7 @@
 #include "IntakeJson.h"
 #include "ProcedureCatalogue.h"
 #include "RegistryUpdater.h"
+#include "ResidenceRules.h"
 #include "Session.h"
 #include "WorkingCalendar.h"
 
@@ -113,6 +114,7 @@ Result<CaseSummary> CaseService::receive(const Session& session, const CaseIntak
     c.dueAt = ProcedureCatalogue::dueAt(*m_store.env().calendar, intake.procedure, intake.inDatabase, now);
     c.assignedTo = stored.assignedTo;
     c.feeVnd = ProcedureCatalogue::fee(intake.procedure, intake.channel, intake.byList, 1 + int(intake.members.size()));
+    c.warnings = ResidenceRules::intakeWarnings(intake, now.date());
 
     QSqlQuery q = m_store.db().query();
     q.prepare(QStringLiteral("INSERT INTO residence_cases(number, year, seq, procedure, channel, state, "
@@ -127,18 +129,20 @@ Result<CaseSummary> CaseService::receive(const Session& session, const CaseIntak
         return s;
     c.id = q.lastInsertId().toLongLong();
     QSqlQuery ev = m_store.db().query();
-    ev.prepare(QStringLiteral("INSERT INTO residence_case_events(case_id, from_state, to_state, operator, at) "
-                              "VALUES(?, '', ?, ?, ?)"));
+    ev.prepare(QStringLiteral("INSERT INTO residence_case_events(case_id, from_state, to_state, operator, at, note) "
+                              "VALUES(?, '', ?, ?, ?, ?)"));
     ev.addBindValue(c.id);
     ev.addBindValue(CaseWorkflow::key(c.state));
     ev.addBindValue(session.username());
     ev.addBindValue(db::time(now));
+    ev.addBindValue(db::text(c.warnings.join(u'\n'))); // the late-newborn warning stays in the case history
     if (Status s = m_store.db().exec(ev, "record case event"); !s)
         return s;
     if (Status s = m_store.audit(session, QStringLiteral("residence.case.receive"), QStringLiteral("case"), c.id,
                                  {{QStringLiteral("procedure"), ProcedureCatalogue::key(c.procedure)},
                                   {QStringLiteral("channel"), ProcedureCatalogue::channelKey(c.channel)},
-                                  {QStringLiteral("members"), int(intake.members.size())}});
+                                  {QStringLiteral("members"), int(intake.members.size())},
+                                  {QStringLiteral("warnings"), int(c.warnings.size())}});
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -352,6 +356,7 @@ Result<CaseRecord> CaseService::caseRecord(const Session& session, qint64 caseId
     r.refusalReasons = q.value(13).toString();
     r.decidedAt = db::toTime(q.value(14));
     r.returnedAt = db::toTime(q.value(15));
+    q.finish(); // the read ends before the audit row is written: a stale read snapshot cannot become a write
     if (Status s = m_store.audit(session, QStringLiteral("residence.case.read"), QStringLiteral("case"), caseId); !s)
         return s;
     return r;

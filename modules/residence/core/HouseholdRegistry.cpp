@@ -68,6 +68,7 @@ Result<Household> HouseholdRegistry::household(const Session& session, qint64 ho
     h.address = *address;
     h.createdOn = db::toDate(q.value(3));
     h.dissolvedOn = db::toDate(q.value(4));
+    q.finish(); // the read ends before the audit row is written: a stale read snapshot cannot become a write
     auto members = currentMembers(householdId);
     if (!members)
         return members.status();

@@ -1,6 +1,8 @@
 #include "InputChecks.h"
 
 #include "AdminUnits.h"
+#include "DeletionGrounds.h"
+#include "ResidenceRules.h"
 #include "fallback/IdNumberValidator.h"
 
 namespace motcua::residence {
@@ -35,6 +37,8 @@ Status InputChecks::person(const PersonData& p, const QDate& today, const QStrin
         return rejected(tr("The date of birth of %1 is in the future.").arg(who));
     if (p.sex != QLatin1String("M") && p.sex != QLatin1String("F"))
         return rejected(tr("Choose the sex of %1.").arg(who));
+    if (Status s = ResidenceRules::birthRegistration(p, today, who); !s)
+        return s;
     return idNumber(p.idNumber, p.dateOfBirth, p.sex, who);
 }
 
@@ -82,6 +86,19 @@ Status InputChecks::corrections(const CaseIntake& in, const QDate& today)
     return person(corrected, today, tr("the declarant"));
 }
 
+Status InputChecks::deletionGround(const CaseIntake& in)
+{
+    if (!DeletionGrounds::isDeletion(in.procedure))
+        return Status::ok();
+    if (in.deletionGround.isEmpty())
+        return rejected(tr("Choose the legal ground for the deletion (Law on Residence, art. %1).")
+                            .arg(in.procedure == Procedure::PermanentDeletion ? 24 : 29));
+    if (!DeletionGrounds::find(in.procedure, in.deletionGround))
+        return rejected(
+            tr("\"%1\" is not a ground for this deletion; choose one from the list.").arg(in.deletionGround));
+    return Status::ok();
+}
+
 Status InputChecks::intake(const CaseIntake& in, const QDate& today)
 {
     if (Status s = person(in.declarant, today, tr("the declarant")); !s)
@@ -114,6 +131,8 @@ Status InputChecks::intake(const CaseIntake& in, const QDate& today)
             return s;
         if (in.periodTo > in.periodFrom.addYears(2))
             return rejected(tr("Temporary residence is registered for two years at most."));
+        if (Status s = ResidenceRules::temporaryStay(in.periodFrom, in.periodTo); !s)
+            return s;
         return address(in.address);
     case Procedure::TemporaryExtension:
         if (!in.periodTo.isValid())
@@ -135,9 +154,7 @@ Status InputChecks::intake(const CaseIntake& in, const QDate& today)
         return address(in.address);
     case Procedure::PermanentDeletion:
     case Procedure::TemporaryDeletion:
-        if (in.reason.trimmed().isEmpty())
-            return rejected(tr("Enter the ground for the deletion."));
-        return Status::ok();
+        return deletionGround(in);
     case Procedure::Confirmation:
         return Status::ok();
     }

@@ -24,6 +24,8 @@ public:
     static Status period(const QDate& from, const QDate& to, int maxDays);
     /// Correction: known fields only, and the corrected person still valid.
     static Status corrections(const CaseIntake& intake, const QDate& today);
+    /// Deletions: a ground of the code list (DeletionGrounds) for that procedure; other procedures pass.
+    static Status deletionGround(const CaseIntake& intake);
     /// Everything the procedure needs at intake (date checks against `today`).
     static Status intake(const CaseIntake& intake, const QDate& today);
 };

@@ -18,11 +18,11 @@ QDate dateOf(const QJsonValue& v)
 
 QJsonObject personJson(const PersonData& p)
 {
-    return {{QStringLiteral("id"), p.idNumber},         {QStringLiteral("name"), p.fullName},
-            {QStringLiteral("dob"), d(p.dateOfBirth)},  {QStringLiteral("sex"), p.sex},
-            {QStringLiteral("ethnicity"), p.ethnicity}, {QStringLiteral("religion"), p.religion},
-            {QStringLiteral("phone"), p.phone},         {QStringLiteral("email"), p.email},
-            {QStringLiteral("issued"), d(p.cardIssued)}};
+    return {{QStringLiteral("id"), p.idNumber},          {QStringLiteral("name"), p.fullName},
+            {QStringLiteral("dob"), d(p.dateOfBirth)},   {QStringLiteral("sex"), p.sex},
+            {QStringLiteral("ethnicity"), p.ethnicity},  {QStringLiteral("religion"), p.religion},
+            {QStringLiteral("phone"), p.phone},          {QStringLiteral("email"), p.email},
+            {QStringLiteral("issued"), d(p.cardIssued)}, {QStringLiteral("birthRegistered"), d(p.birthRegisteredOn)}};
 }
 PersonData personOf(const QJsonObject& o)
 {
@@ -30,7 +30,7 @@ PersonData personOf(const QJsonObject& o)
             dateOf(o.value(QStringLiteral("dob"))),          o.value(QStringLiteral("sex")).toString(),
             o.value(QStringLiteral("ethnicity")).toString(), o.value(QStringLiteral("religion")).toString(),
             o.value(QStringLiteral("phone")).toString(),     o.value(QStringLiteral("email")).toString(),
-            dateOf(o.value(QStringLiteral("issued")))};
+            dateOf(o.value(QStringLiteral("issued"))),       dateOf(o.value(QStringLiteral("birthRegistered")))};
 }
 QJsonObject consentJson(const Consent& c)
 {
@@ -76,6 +76,7 @@ QJsonObject IntakeJson::toJson(const CaseIntake& in)
         {QStringLiteral("to"), d(in.periodTo)},
         {QStringLiteral("destination"), in.destination},
         {QStringLiteral("reason"), in.reason},
+        {QStringLiteral("deletionGround"), in.deletionGround},
         {QStringLiteral("byList"), in.byList},
         {QStringLiteral("inDatabase"), in.inDatabase},
         {QStringLiteral("corrections"), QJsonObject::fromVariantMap(in.corrections)},
@@ -109,6 +110,7 @@ CaseIntake IntakeJson::fromJson(const QJsonObject& o)
     in.periodTo = dateOf(o.value(QStringLiteral("to")));
     in.destination = o.value(QStringLiteral("destination")).toString();
     in.reason = o.value(QStringLiteral("reason")).toString();
+    in.deletionGround = o.value(QStringLiteral("deletionGround")).toString();
     in.byList = o.value(QStringLiteral("byList")).toBool();
     in.inDatabase = o.value(QStringLiteral("inDatabase")).toBool(true);
     in.corrections = o.value(QStringLiteral("corrections")).toObject().toVariantMap();

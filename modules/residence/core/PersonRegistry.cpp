@@ -177,6 +177,7 @@ Result<Person> PersonRegistry::person(const Session& session, qint64 personId) c
         *f.field = *v;
     }
     p.data.cardIssued = db::toDate(q.value(8));
+    q.finish(); // the read ends before the audit row is written: a stale read snapshot cannot become a write
     if (Status s = m_store.audit(session, QStringLiteral("residence.person.read"), QStringLiteral("person"), personId);
         !s)
         return s;

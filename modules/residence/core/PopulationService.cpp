@@ -1,5 +1,6 @@
 #include "PopulationService.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "DbValues.h"
 #include "Vault.h"
@@ -16,9 +17,16 @@ QString unsealed(const Vault* vault, const QString& sealed, const char* context)
 }
 } // namespace
 
-PopulationService::PopulationService(Database& db, const Vault* vault, QObject* parent)
-    : QObject(parent), m_db(db), m_vault(vault)
-{}
+PopulationService::PopulationService(Database& db, const Vault* vault, AuditLog* audit, QObject* parent)
+    : QObject(parent), m_db(db), m_vault(vault), m_audit(audit)
+{
+    if (!m_audit) {
+        m_ownAudit = std::make_unique<AuditLog>(m_db, m_clock);
+        m_audit = m_ownAudit.get();
+    }
+}
+
+PopulationService::~PopulationService() = default;
 
 QVariantMap PopulationService::resident(qint64 personId) const
 {
@@ -88,6 +96,18 @@ QVariantList PopulationService::residents(int offset, int limit)
             continue;
         last = person;
         out << residentRow(q, m_vault);
+    }
+    // Ids and counts only: which page was read and how many residents it held.
+    AuditEntry e;
+    e.action = QStringLiteral("residence.population.residents");
+    e.subjectType = QStringLiteral("resident_page");
+    e.subjectId = QString::number(qMax(0, offset));
+    e.details = {{QStringLiteral("offset"), qMax(0, offset)},
+                 {QStringLiteral("limit"), qMax(0, limit)},
+                 {QStringLiteral("rows"), int(out.size())}};
+    if (Status s = m_audit->append(QStringLiteral("system"), e); !s) {
+        qWarning("residence: a page of residents was not handed out: the audit log refused it");
+        return {};
     }
     return out;
 }

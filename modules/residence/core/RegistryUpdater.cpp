@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DbValues.h"
+#include "DeletionGrounds.h"
 #include "HouseholdRegistry.h"
+#include "InputChecks.h"
 #include "PersonRegistry.h"
 #include "PopulationService.h"
 
@@ -30,6 +32,16 @@ QList<PersonData> subjects(const CaseIntake& in)
     for (const MovingMember& m : in.members)
         out << m.person;
     return out;
+}
+
+/// What a deletion writes as the close reason of the record: the ground and its legal basis, then the details.
+QString deletionReason(const CaseIntake& in)
+{
+    const auto ground = DeletionGrounds::find(in.procedure, in.deletionGround);
+    QString text = ground ? DeletionGrounds::officialText(*ground) : QString();
+    if (!in.reason.trimmed().isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(". ")) + in.reason.trimmed();
+    return text;
 }
 } // namespace
 
@@ -132,6 +144,14 @@ Status RegistryUpdater::precheck(const CaseIntake& in, const QDate& on) const
         return Status::ok();
     case Procedure::TemporaryRegistration:
         for (const PersonData& p : subjects(in)) {
+            // Temporary residence is for living outside the commune of permanent residence (art. 27(1)).
+            auto permanent = households.activeRecord(personIdOf(m_store, p.idNumber), RecordKind::Permanent);
+            if (!permanent)
+                return permanent.status();
+            if (permanent->id && permanent->address.communeCode == in.address.communeCode)
+                return rejected(tr("%1 is permanently registered in this commune (%2): temporary residence is "
+                                   "registered only outside the commune of permanent residence.")
+                                    .arg(p.fullName, permanent->address.display()));
             auto rec = households.activeRecord(personIdOf(m_store, p.idNumber), RecordKind::Temporary);
             if (!rec)
                 return rec.status();
@@ -168,6 +188,9 @@ Status RegistryUpdater::precheck(const CaseIntake& in, const QDate& on) const
 Status RegistryUpdater::apply(qint64 caseId, const CaseIntake& in, const QDate& on)
 {
     if (Status s = precheck(in, on); !s)
+        return s;
+    // Nothing is deleted without a legal ground of the code list (also for files received before the list).
+    if (Status s = InputChecks::deletionGround(in); !s)
         return s;
     m_touched.clear();
     m_before.clear();
@@ -269,7 +292,7 @@ Status RegistryUpdater::permanentDeletion(qint64 caseId, const CaseIntake& in, c
             return rec.status();
         if (!rec->id)
             return rejected(tr("%1 has no permanent residence to delete.").arg(p.fullName));
-        if (Status s = households.closeRecord(rec->id, on, in.reason); !s)
+        if (Status s = households.closeRecord(rec->id, on, deletionReason(in)); !s)
             return s;
         auto household = households.currentHousehold(id);
         if (!household)
@@ -412,7 +435,7 @@ Status RegistryUpdater::temporaryDeletion(const CaseIntake& in, const QDate& on)
             return rec.status();
         if (!rec->id)
             return rejected(tr("%1 has no temporary residence.").arg(p.fullName));
-        if (Status s = households.closeRecord(rec->id, on, in.reason); !s)
+        if (Status s = households.closeRecord(rec->id, on, deletionReason(in)); !s)
             return s;
     }
     return Status::ok();

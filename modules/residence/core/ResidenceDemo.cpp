@@ -208,8 +208,23 @@ Status ResidenceDemo::seed(const ResidenceStore& store, const QString& provinceC
             return s;
     }
 
-    // Lodgings and guest notices of the last days: one late, one missing, one foreign guest on time.
+    // A temporary residence to delete on a ground of the law (the lease ended), under review.
     at(now);
+    {
+        CaseIntake in;
+        in.procedure = Procedure::TemporaryDeletion;
+        in.declarant = demoPerson("Đỗ Thị Thanh Tâm", QDate(2001, 8, 18), true, 200002);
+        in.requestContent = QStringLiteral("Xóa đăng ký tạm trú");
+        in.deletionGround = QStringLiteral("tmp.lease_ended");
+        in.reason = QStringLiteral("Chủ nhà báo hợp đồng thuê kết thúc, người thuê đã chuyển đi");
+        auto c = cases.receive(officer, in);
+        if (!c)
+            return c.status();
+        if (Status s = cases.startReview(officer, c->id); !s)
+            return s;
+    }
+
+    // Lodgings and guest notices of the last days: one late, one missing, one foreign guest on time.
     const AccommodationRegister lodgings(then);
     auto hotel = lodgings.addLodging(officer, {0, QStringLiteral("Khách sạn Ba Đình"), LodgingKind::Hotel,
                                                address("Phố Kim Mã", "120"), QStringLiteral("Nguyễn Thị Hạnh"),

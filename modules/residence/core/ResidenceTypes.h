@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -72,6 +73,7 @@ struct PersonData
     QString phone;    // sealed in the vault
     QString email;    // sealed in the vault
     QDate cardIssued;
+    QDate birthRegisteredOn; // newborns: date of the birth registration (60-day rule); invalid otherwise
 };
 
 /// A place: province and commune codes of AdminUnits plus street and house number.
@@ -188,7 +190,8 @@ struct CaseIntake
     QDate periodFrom;        // temporary residence / absence
     QDate periodTo;          //
     QString destination;     // temporary absence
-    QString reason;          // deletion grounds, absence reason
+    QString reason;          // absence reason; details of a deletion
+    QString deletionGround;  // deletions: key of DeletionGrounds (the legal ground, required)
     bool byList = false;     // temporary registration of a group by list (fee per person)
     bool inDatabase = true;  // confirmation / declaration: data already in the national database
     QVariantMap corrections; // correction: keys full_name, date_of_birth (yyyy-MM-dd), sex, ethnicity, religion
@@ -210,6 +213,7 @@ struct CaseSummary
     QString assignedTo;
     int feeVnd = 0;
     bool overdue = false; // open and past dueAt at the time of the query
+    QStringList warnings; // receive() only: rules that did not stop the intake (ResidenceRules::intakeWarnings)
 };
 
 /// A full case: summary, intake data (opened from the vault), texts of CT05/CT06.

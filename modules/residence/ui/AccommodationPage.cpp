@@ -2,6 +2,7 @@
 
 #include "AccommodationRegister.h"
 #include "Clock.h"
+#include "DeskQuery.h"
 #include "DialogButtons.h"
 #include "InlineMessage.h"
 #include "ResidenceDesk.h"
@@ -38,12 +39,21 @@ QString dmyhm(const QDateTime& t)
     return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
+/// What one refresh reads on the worker.
+struct AccommodationLists
+{
+    QList<Lodging> lodgings;
+    QList<GuestNotice> notices;
+    QList<NoticeProblem> problems;
+};
+
 } // namespace
 
 AccommodationPage::AccommodationPage(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_desk(desk)
 {
     const QDate today = desk.context().clock ? desk.context().clock->now().date() : QDate::currentDate();
     m_message = new shell::InlineMessage(this);
+    m_query = new DeskQuery(desk, this);
     m_lodgings =
         makeTable(this, "lodgingsTable", {tr("Lodging"), tr("Kind"), tr("Address"), tr("Keeper"), tr("Phone")});
     m_notices = makeTable(
@@ -74,6 +84,7 @@ AccommodationPage::AccommodationPage(ResidenceDesk& desk, QWidget* parent) : QWi
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
     bar->addWidget(m_to);
+    bar->addWidget(ui::makeBusyBar(this, m_query));
     bar->addStretch();
     bar->addWidget(addLodging);
     bar->addWidget(addNotice);
@@ -149,55 +160,63 @@ qint64 AccommodationPage::currentLodging() const
 
 void AccommodationPage::refresh()
 {
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
     const Session session = m_desk.session();
-    AccommodationRegister reg(**store);
     const qint64 selected = currentLodging();
-    auto lodgings = reg.lodgings(session);
-    if (!lodgings) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, lodgings.status().message());
-        return;
-    }
-    QHash<qint64, QString> names;
-    {
-        const QSignalBlocker block(m_lodgings);
-        m_lodgings->setRowCount(0);
-        for (const Lodging& l : *lodgings) {
-            names.insert(l.id, l.name);
-            const int row = appendRow(
-                m_lodgings,
-                {l.name, AccommodationRegister::kindName(l.kind), l.address.display(), l.keeperName, l.phone}, l.id);
-            if (l.id == selected)
-                m_lodgings->selectRow(row);
-        }
-        m_lodgings->resizeColumnsToContents();
-    }
-    m_notices->setRowCount(0);
-    if (auto notices = reg.notices(session, m_from->date(), m_to->date(), selected))
-        for (const GuestNotice& n : *notices)
-            appendRow(m_notices,
-                      {dmyhm(n.arrivalAt), n.guestName, m_desk.listedId(n.documentNumber), n.nationality,
-                       dmy(n.leaveOn), n.notifiedAt.isValid() ? dmyhm(n.notifiedAt) : tr("No notice"), n.reason},
-                      n.id);
-    m_notices->resizeColumnsToContents();
-    m_problems->setRowCount(0);
-    const QIcon warning = QIcon(QStringLiteral(":/icons/emblem-warning.svg"));
-    if (auto problems = reg.problems(session, m_from->date(), m_to->date())) {
-        for (const NoticeProblem& p : *problems) {
-            const int row = appendRow(m_problems,
-                                      {p.missing ? tr("Missing") : tr("Late"), p.lodgingName, p.notice.guestName,
-                                       dmyhm(p.notice.arrivalAt), dmyhm(p.deadline)},
-                                      p.notice.id);
-            m_problems->item(row, 0)->setIcon(warning);
-            m_problems->item(row, 0)->setForeground(QColor(0xb0, 0x00, 0x20));
-        }
-        m_problemCount->setText(tr("⚠ %n late or missing", nullptr, int(problems->size())));
-    }
-    m_problems->resizeColumnsToContents();
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    m_query->run<AccommodationLists>(
+        [session, selected, from, to](const ResidenceStore& store) -> Result<AccommodationLists> {
+            AccommodationRegister reg(store);
+            auto lodgings = reg.lodgings(session);
+            if (!lodgings)
+                return lodgings.status();
+            auto notices = reg.notices(session, from, to, selected);
+            if (!notices)
+                return notices.status();
+            auto problems = reg.problems(session, from, to);
+            if (!problems)
+                return problems.status();
+            return AccommodationLists{*lodgings, *notices, *problems};
+        },
+        [this, selected](Result<AccommodationLists> lists) {
+            if (!lists) {
+                m_message->showMessage(shell::InlineMessage::Kind::Error, lists.status().message());
+                return;
+            }
+            {
+                // Refilling keeps the selection and must not start another refresh.
+                const QSignalBlocker block(m_lodgings);
+                m_lodgings->setRowCount(0);
+                for (const Lodging& l : lists->lodgings) {
+                    const int row = appendRow(
+                        m_lodgings,
+                        {l.name, AccommodationRegister::kindName(l.kind), l.address.display(), l.keeperName, l.phone},
+                        l.id);
+                    if (l.id == selected)
+                        m_lodgings->selectRow(row);
+                }
+                m_lodgings->resizeColumnsToContents();
+            }
+            m_notices->setRowCount(0);
+            for (const GuestNotice& n : lists->notices)
+                appendRow(m_notices,
+                          {dmyhm(n.arrivalAt), n.guestName, m_desk.listedId(n.documentNumber), n.nationality,
+                           dmy(n.leaveOn), n.notifiedAt.isValid() ? dmyhm(n.notifiedAt) : tr("No notice"), n.reason},
+                          n.id);
+            m_notices->resizeColumnsToContents();
+            m_problems->setRowCount(0);
+            const QIcon warning = QIcon(QStringLiteral(":/icons/emblem-warning.svg"));
+            for (const NoticeProblem& p : lists->problems) {
+                const int row = appendRow(m_problems,
+                                          {p.missing ? tr("Missing") : tr("Late"), p.lodgingName, p.notice.guestName,
+                                           dmyhm(p.notice.arrivalAt), dmyhm(p.deadline)},
+                                          p.notice.id);
+                m_problems->item(row, 0)->setIcon(warning);
+                m_problems->item(row, 0)->setForeground(QColor(0xb0, 0x00, 0x20));
+            }
+            m_problemCount->setText(tr("⚠ %n late or missing", nullptr, int(lists->problems.size())));
+            m_problems->resizeColumnsToContents();
+        });
 }
 
 void AccommodationPage::addLodging()

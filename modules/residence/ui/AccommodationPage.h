@@ -14,11 +14,13 @@ class InlineMessage;
 
 namespace motcua::residence {
 
+class DeskQuery;
 class ResidenceDesk;
 
 /// Accommodation notices: the lodgings of the commune, their guest notices for a period, the list of late or
 /// missing notices (23:00 / 08:00 rule; 12 hours for foreign guests), and the export (CSV or XLSX) for the
-/// Ministry's systems, written on a worker with its own database connection.
+/// Ministry's systems, written on a worker with its own database connection. The three lists are read on a worker
+/// too (DeskQuery: "Loading…" while it reads, a stale answer dropped when a newer refresh started).
 class AccommodationPage : public QWidget
 {
     Q_OBJECT
@@ -26,7 +28,9 @@ class AccommodationPage : public QWidget
 public:
     explicit AccommodationPage(ResidenceDesk& desk, QWidget* parent = nullptr);
     ~AccommodationPage() override;
+    /// Starts reading the lists on the worker; they fill when it answers.
     void refresh();
+    DeskQuery* query() const { return m_query; }
     /// Starts the export of the period's notices to `path` (.csv or .xlsx); the result shows on the page.
     void exportTo(const QString& path);
     bool exportRunning() const { return m_export.isRunning(); }
@@ -50,6 +54,7 @@ private:
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportXlsx = nullptr;
     shell::InlineMessage* m_message = nullptr;
+    DeskQuery* m_query = nullptr;
     QFutureWatcher<QString> m_export; // empty string: done; otherwise the error
 };
 

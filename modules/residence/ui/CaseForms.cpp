@@ -1,6 +1,7 @@
 #include "CaseForms.h"
 
 #include "Clock.h"
+#include "DeletionGrounds.h"
 #include "ResidenceDesk.h"
 
 #include <QLocale>
@@ -211,6 +212,10 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
         QString result = QStringLiteral("Hồ sơ đã được giải quyết theo đề nghị.");
         if (!in.requestContent.isEmpty())
             result += QStringLiteral(" Nội dung: ") + in.requestContent;
+        // A deletion states its legal ground (code list of the Law on Residence) on the result.
+        if (const auto ground = DeletionGrounds::find(r.summary.procedure, in.deletionGround))
+            result +=
+                QStringLiteral(" Lý do xóa đăng ký: ") + DeletionGrounds::officialText(*ground) + QLatin1Char('.');
         f.insert(QStringLiteral("result"), result);
         f.insert(QStringLiteral("effective_date"), r.decidedAt.isValid() ? r.decidedAt.date() : today);
         f.insert(QStringLiteral("signer_title"), QStringLiteral("TRƯỞNG CÔNG AN"));

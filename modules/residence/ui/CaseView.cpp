@@ -4,6 +4,8 @@
 #include "CaseForms.h"
 #include "CaseService.h"
 #include "CaseWorkflow.h"
+#include "DeletionGrounds.h"
+#include "DeskQuery.h"
 #include "DialogButtons.h"
 #include "InlineMessage.h"
 #include "ProcedureCatalogue.h"
@@ -52,11 +54,15 @@ CaseView::CaseView(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_de
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documents = new CaseDocumentsPanel(desk, this);
+    m_query = new DeskQuery(desk, this);
 
     auto* left = new QWidget(this);
     auto* l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
-    l->addWidget(m_title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(ui::makeBusyBar(left, m_query));
+    l->addLayout(titleRow);
     l->addWidget(m_details);
     l->addLayout(m_actions);
     l->addWidget(m_message);
@@ -81,6 +87,7 @@ CaseView::CaseView(ResidenceDesk& desk, QWidget* parent) : QWidget(parent), m_de
 
 void CaseView::clear()
 {
+    m_query->cancel();
     m_caseId = 0;
     m_record.reset();
     m_title->setText(tr("No case open"));
@@ -91,31 +98,54 @@ void CaseView::clear()
     rebuildActions();
 }
 
-bool CaseView::showCase(qint64 caseId)
+void CaseView::showCase(qint64 caseId)
 {
-    m_caseId = caseId;
     m_message->clear();
+    if (caseId != m_caseId || !m_record) {
+        // Another case: nothing of the previous one stays on screen while the worker reads.
+        m_caseId = caseId;
+        m_record.reset();
+        m_title->setText(tr("Loading case…"));
+        m_details->clear();
+        m_history->setRowCount(0);
+        m_documents->clear();
+        rebuildActions();
+    }
     reload();
-    return m_record.has_value();
 }
 
 void CaseView::reload()
 {
-    auto store = m_desk.store();
-    if (!store) {
-        m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
-        return;
-    }
-    CaseService cases(**store);
+    // The same case again (after a transition): the page stays as it is, its buttons wait for the new state.
+    for (int i = 0; i < m_actions->count(); ++i)
+        if (QWidget* w = m_actions->itemAt(i)->widget())
+            w->setEnabled(false);
+    const qint64 id = m_caseId;
     const Session session = m_desk.session();
-    auto record = cases.caseRecord(session, m_caseId);
-    if (!record) {
+    m_query->run<Loaded>(
+        [session, id](const ResidenceStore& store) -> Result<Loaded> {
+            CaseService cases(store);
+            auto record = cases.caseRecord(session, id);
+            if (!record)
+                return record.status();
+            auto events = cases.events(session, id);
+            if (!events)
+                return events.status();
+            return Loaded{*record, *events};
+        },
+        [this](Result<Loaded> loaded) { fill(loaded); });
+}
+
+void CaseView::fill(const Result<Loaded>& loaded)
+{
+    if (!loaded) {
         m_record.reset();
-        m_message->showMessage(shell::InlineMessage::Kind::Error, record.status().message());
+        m_title->setText(tr("No case open"));
+        m_message->showMessage(shell::InlineMessage::Kind::Error, loaded.status().message());
         rebuildActions();
         return;
     }
-    m_record = *record;
+    m_record = loaded->record;
     const CaseSummary& s = m_record->summary;
     m_title->setText(tr("Case %1 – %2").arg(s.number, ProcedureCatalogue::displayName(s.procedure)));
     QString details =
@@ -123,23 +153,25 @@ void CaseView::reload()
             .arg(CaseWorkflow::displayName(s.state), s.declarantName.toHtmlEscaped(),
                  m_desk.listedId(s.declarantIdNumber), when(s.receivedAt), when(s.dueAt), CaseForms::money(s.feeVnd),
                  ProcedureCatalogue::channelName(s.channel), s.assignedTo.toHtmlEscaped());
+    if (const auto ground = DeletionGrounds::find(s.procedure, m_record->intake.deletionGround))
+        details += QStringLiteral("<br>") + tr("Ground: %1 (%2)")
+                                                .arg(DeletionGrounds::displayName(ground->key).toHtmlEscaped(),
+                                                     ground->legalBasis.toHtmlEscaped());
     if (s.overdue)
         details += QStringLiteral("<br><span style='color:#b00020'>⚠ ") + tr("Overdue") + QStringLiteral("</span>");
     m_details->setText(details);
     m_history->setRowCount(0);
-    if (auto events = cases.events(session, m_caseId)) {
-        for (const CaseEvent& e : *events) {
-            const int row = m_history->rowCount();
-            m_history->insertRow(row);
-            const QString change = e.from == e.to ? CaseWorkflow::displayName(e.to)
-                                                  : CaseWorkflow::displayName(e.from) + QStringLiteral(" → ") +
-                                                        CaseWorkflow::displayName(e.to);
-            const QStringList cells{when(e.at), change, e.operatorName, e.note};
-            for (int c = 0; c < cells.size(); ++c)
-                m_history->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        }
-        m_history->resizeColumnsToContents();
+    for (const CaseEvent& e : loaded->events) {
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        const QString change = e.from == e.to ? CaseWorkflow::displayName(e.to)
+                                              : CaseWorkflow::displayName(e.from) + QStringLiteral(" → ") +
+                                                    CaseWorkflow::displayName(e.to);
+        const QStringList cells{when(e.at), change, e.operatorName, e.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_history->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    m_history->resizeColumnsToContents();
     rebuildActions();
     m_documents->setCase(*m_record);
 }

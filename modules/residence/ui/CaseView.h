@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ResidenceTypes.h"
+#include "Status.h"
 
 #include <QWidget>
 
@@ -18,10 +19,12 @@ class InlineMessage;
 namespace motcua::residence {
 
 class CaseDocumentsPanel;
+class DeskQuery;
 class ResidenceDesk;
 
 /// One case: its summary, the history of its transitions, one button per legal next state (the workflow table
-/// decides), and its forms (preview, print, save).
+/// decides), and its forms (preview, print, save). The case and its history are read on a worker with its own
+/// connection (DeskQuery): the view shows "Loading…" meanwhile and drops the answer for a case no longer asked for.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -29,18 +32,26 @@ class CaseView : public QWidget
 public:
     explicit CaseView(ResidenceDesk& desk, QWidget* parent = nullptr);
 
-    /// Loads the case; false (with the reason shown) when it cannot be read.
-    bool showCase(qint64 caseId);
+    /// Starts loading the case on the worker; the view fills when it answers (record() set, or the reason shown).
+    void showCase(qint64 caseId);
     void clear();
     qint64 caseId() const { return m_caseId; }
     std::optional<CaseRecord> record() const { return m_record; }
     CaseDocumentsPanel* documents() const { return m_documents; }
+    /// The worker query behind showCase() (busy while it reads).
+    DeskQuery* query() const { return m_query; }
 
 signals:
     void caseChanged(qint64 caseId);
 
 private:
+    struct Loaded
+    {
+        CaseRecord record;
+        QList<CaseEvent> events;
+    };
     void reload();
+    void fill(const Result<Loaded>& loaded);
     void act(CaseState to);
     void rebuildActions();
 
@@ -53,6 +64,7 @@ private:
     QTableWidget* m_history = nullptr;
     shell::InlineMessage* m_message = nullptr;
     CaseDocumentsPanel* m_documents = nullptr;
+    DeskQuery* m_query = nullptr;
 };
 
 } // namespace motcua::residence

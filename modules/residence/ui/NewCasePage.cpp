@@ -4,6 +4,7 @@
 #include "CaseForms.h"
 #include "CaseService.h"
 #include "Clock.h"
+#include "DeletionGrounds.h"
 #include "InlineMessage.h"
 #include "ProcedureCatalogue.h"
 #include "ResidenceDesk.h"
@@ -272,6 +273,15 @@ QWidget* NewCasePage::buildDeclarant()
     m_fullName = lineEdit(box, "fullNameEdit");
     m_birth = dateEdit(box, "birthEdit");
     m_birth->setDate(QDate(1990, 1, 1));
+    m_newborn = new QCheckBox(tr("Newborn, birth registered on:"), box);
+    m_newborn->setObjectName(QStringLiteral("newbornCheck"));
+    m_birthRegistered = dateEdit(box, "birthRegisteredEdit");
+    m_birthRegistered->setEnabled(false);
+    connect(m_newborn, &QCheckBox::toggled, this, [this](bool on) {
+        m_birthRegistered->setEnabled(on);
+        if (on && m_birthRegistered->date() < m_birth->date())
+            m_birthRegistered->setDate(m_birth->date());
+    });
     m_sex = new QComboBox(box);
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     m_sex->addItem(tr("Male"), QStringLiteral("M"));
@@ -289,12 +299,21 @@ QWidget* NewCasePage::buildDeclarant()
     m_periodTo = dateEdit(box, "periodToEdit");
     m_destination = lineEdit(box, "destinationEdit");
     m_reason = lineEdit(box, "reasonEdit");
+    m_ground = new QComboBox(box);
+    m_ground->setObjectName(QStringLiteral("deletionGroundCombo"));
+    m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ground->setMinimumContentsLength(30);
 
     // Two columns on wide screens: identity on the left, household and request on the right.
     auto* left = new QFormLayout;
     left->addRow(tr("4. &ID number:"), m_idNumber);
     left->addRow(tr("1. Full &name:"), m_fullName);
     left->addRow(tr("2. Date of &birth:"), m_birth);
+    auto* newborn = new QHBoxLayout;
+    newborn->addWidget(m_newborn);
+    newborn->addWidget(m_birthRegistered);
+    newborn->addStretch();
+    left->addRow(QString(), newborn);
     left->addRow(tr("3. &Sex:"), m_sex);
     left->addRow(tr("5. &Phone:"), m_phone);
     left->addRow(tr("6. &Email:"), m_email);
@@ -315,6 +334,7 @@ QWidget* NewCasePage::buildDeclarant()
     dates->addStretch();
     period->addRow(tr("Perio&d:"), dates);
     period->addRow(tr("Destinati&on:"), m_destination);
+    period->addRow(tr("Legal &ground:"), m_ground);
     period->addRow(tr("Reas&on:"), m_reason);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
@@ -415,6 +435,18 @@ void NewCasePage::updateProcedure()
     m_periodFrom->setEnabled(period);
     m_periodTo->setEnabled(period);
     m_destination->setEnabled(p == Procedure::TemporaryAbsence);
+    // The grounds of the deletion chosen, from the code list of the law; nothing chosen at first.
+    const QString chosen = m_ground->currentData().toString();
+    m_ground->clear();
+    if (DeletionGrounds::isDeletion(p)) {
+        m_ground->addItem(tr("— choose the ground —"), QString());
+        for (const DeletionGround& g : DeletionGrounds::of(p)) {
+            m_ground->addItem(QStringLiteral("%1) %2").arg(g.point, DeletionGrounds::displayName(g.key)), g.key);
+            m_ground->setItemData(m_ground->count() - 1, DeletionGrounds::officialText(g), Qt::ToolTipRole);
+        }
+        m_ground->setCurrentIndex(qMax(0, m_ground->findData(chosen)));
+    }
+    m_ground->setEnabled(DeletionGrounds::isDeletion(p));
     m_byList->setEnabled(p == Procedure::TemporaryRegistration || p == Procedure::TemporaryExtension);
     m_inDatabase->setEnabled(p == Procedure::Confirmation || p == Procedure::Declaration);
     const QDate today = m_desk.context().clock ? m_desk.context().clock->now().date() : QDate::currentDate();
@@ -483,6 +515,8 @@ CaseIntake NewCasePage::intake() const
     in.declarant.fullName = m_fullName->text().simplified();
     in.declarant.dateOfBirth = m_birth->date();
     in.declarant.sex = m_sex->currentData().toString();
+    if (m_newborn->isChecked())
+        in.declarant.birthRegisteredOn = m_birthRegistered->date();
     in.declarant.phone = m_phone->text().trimmed();
     in.declarant.email = m_email->text().trimmed();
     in.headName = m_headName->text().simplified();
@@ -499,6 +533,8 @@ CaseIntake NewCasePage::intake() const
     }
     in.destination = m_destination->isEnabled() ? m_destination->text().simplified() : QString();
     in.reason = m_reason->text().simplified();
+    if (m_ground->isEnabled())
+        in.deletionGround = m_ground->currentData().toString();
     in.byList = m_byList->isEnabled() && m_byList->isChecked();
     in.inDatabase = !m_inDatabase->isEnabled() || m_inDatabase->isChecked();
     for (int r = 0; r < m_members->rowCount(); ++r) {
@@ -549,9 +585,14 @@ bool NewCasePage::receive()
         m_documents->setCase(*record);
         m_documents->selectForm(documents::ResidenceForm::CT04);
     }
-    m_message->showMessage(shell::InlineMessage::Kind::Information,
-                           tr("Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.")
-                               .arg(received->number, received->dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+    const QString done = tr("Case %1 received; result due %2. Print the receipt (CT04) for the citizen: Ctrl+P.")
+                             .arg(received->number, received->dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+    // A rule that did not stop the intake (a newborn registered late) is shown with the receipt, as a warning.
+    if (received->warnings.isEmpty())
+        m_message->showMessage(shell::InlineMessage::Kind::Information, done);
+    else
+        m_message->showMessage(shell::InlineMessage::Kind::Warning,
+                               done + QLatin1Char('\n') + received->warnings.join(QLatin1Char('\n')));
     emit caseReceived(received->id, received->number);
     clearForm();
     return true;
@@ -565,6 +606,8 @@ void NewCasePage::clearForm()
         e->clear();
     m_members->setRowCount(0);
     m_birth->setDate(QDate(1990, 1, 1));
+    m_newborn->setChecked(false);
+    m_ground->setCurrentIndex(0);
     m_sex->setCurrentIndex(0);
     m_headConsent->setCurrentIndex(0);
     m_ownerConsent->setCurrentIndex(0);

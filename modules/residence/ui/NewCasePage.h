@@ -87,6 +87,8 @@ private:
     QLineEdit* m_idNumber = nullptr;
     QLineEdit* m_fullName = nullptr;
     QDateEdit* m_birth = nullptr;
+    QCheckBox* m_newborn = nullptr; // a newborn: the birth registration date counts the 60 days
+    QDateEdit* m_birthRegistered = nullptr;
     QComboBox* m_sex = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
@@ -100,6 +102,7 @@ private:
     QDateEdit* m_periodTo = nullptr;
     QLineEdit* m_destination = nullptr;
     QLineEdit* m_reason = nullptr;
+    QComboBox* m_ground = nullptr; // deletions: the legal ground (DeletionGrounds)
     QWidget* m_periodRow = nullptr;
 
     QTableWidget* m_members = nullptr;

@@ -225,7 +225,8 @@ private slots:
         CaseView view(*d.desk);
         view.resize(1300, 700);
         view.show();
-        QVERIFY(view.showCase(received->id));
+        view.showCase(received->id); // read on a worker connection
+        QTRY_VERIFY_WITH_TIMEOUT(view.record().has_value(), 10000);
         auto hasButton = [&view](const char* name) {
             return view.findChild<QPushButton*>(QString::fromLatin1(name)) != nullptr;
         };
@@ -291,6 +292,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* problems = child<QTableWidget>(&page, "problemsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(!page.query()->isBusy(), 10000); // the lists are read on a worker connection
         QCOMPARE(problems->rowCount(), 1);
         QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("Đặng Thị Hồng"));
         QVERIFY(!problems->item(0, 0)->icon().isNull()); // flagged by an icon and a word, not colour alone

@@ -1,7 +1,11 @@
-// Residence lists read on a worker connection: the registry search, the case search and the work queue return at
-// once (busy shown, nothing filled yet), fill when the worker is done, and drop a stale result when a newer query
-// started first. Dialog buttons carry the project's translated words, not Qt's English standard buttons.
+// Residence lists read on a worker connection: the registry search, the case search, the work queue, one case
+// (CaseView) and the accommodation lists return at once (busy shown, nothing filled yet), fill when the worker is
+// done, and drop a stale result when a newer query started first. Dialog buttons carry the project's translated words,
+// not Qt's English standard buttons.
+#include "AccommodationPage.h"
+#include "AccommodationRegister.h"
 #include "CaseDocumentsPanel.h"
+#include "CaseForms.h"
 #include "CasePage.h"
 #include "CaseService.h"
 #include "CaseTable.h"
@@ -120,6 +124,115 @@ private slots:
         QCOMPARE(queue.query()->delivered(), before + 1);
         QCOMPARE(queue.table()->rowCount(), 1);
         QCOMPARE(queue.table()->item(0, 1)->text(), received->number);
+    }
+
+    void oneCaseLoadsOnAWorkerAndShowsItsDeletionGround()
+    {
+        Desk d;
+        CaseIntake stay;
+        stay.procedure = Procedure::TemporaryRegistration;
+        stay.declarant = kLan;
+        stay.address = residence::test::ResidenceFixture::address();
+        stay.periodFrom = QDate(2026, 3, 2);
+        stay.periodTo = QDate(2026, 9, 1);
+        const qint64 stayCase = d.f.approved(stay);
+        CaseIntake del;
+        del.procedure = Procedure::TemporaryDeletion;
+        del.declarant = kLan;
+        del.deletionGround = QStringLiteral("tmp.lease_ended");
+        del.reason = QStringLiteral("Hợp đồng thuê nhà kết thúc ngày 28/02/2026");
+        const qint64 deletion = d.f.approved(del);
+
+        CaseView view(*d.desk);
+        view.resize(1300, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* busy = view.findChild<QProgressBar*>(QStringLiteral("busyBar"));
+        auto* details = view.findChild<QLabel*>(QStringLiteral("caseDetails"));
+        QVERIFY(busy && details);
+
+        // The first case is overtaken by the second before the worker answers: only the second is shown.
+        const int before = view.query()->delivered();
+        view.showCase(stayCase);
+        view.showCase(deletion);
+        QVERIFY(view.query()->isBusy()); // returned at once, the worker still reads
+        QVERIFY(busy->isVisible());
+        QVERIFY(!view.record().has_value());
+        QVERIFY(details->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.query()->isBusy(), 10000);
+        QTest::qWait(200); // a late first answer would land here if it were not dropped
+        QCOMPARE(view.query()->delivered(), before + 1);
+        QVERIFY(!busy->isVisible());
+        QVERIFY2(view.record().has_value(),
+                 qPrintable(view.findChild<shell::InlineMessage*>(QStringLiteral("caseMessage"))->text()));
+        QCOMPARE(view.record()->summary.id, deletion);
+        QCOMPARE(view.caseId(), deletion);
+
+        // The case page names the ground and its legal basis; the result notice (CT08) prints them.
+        QVERIFY2(details->text().contains(QStringLiteral("điểm e khoản 1 Điều 29 Luật Cư trú năm 2020")),
+                 qPrintable(details->text()));
+        const QVariantMap ct08 =
+            CaseForms::fields(documents::ResidenceForm::CT08, *view.record(), *d.desk, QStringLiteral("Công an 1"));
+        const QString result = ct08.value(QStringLiteral("result")).toString();
+        QVERIFY2(result.contains(QStringLiteral("Lý do xóa đăng ký: Đã chấm dứt việc thuê, mượn, ở nhờ")),
+                 qPrintable(result));
+        QVERIFY(result.contains(QStringLiteral("(căn cứ điểm e khoản 1 Điều 29 Luật Cư trú năm 2020)")));
+        QTRY_VERIFY_WITH_TIMEOUT(view.documents()->previewReady(), 10000);
+        view.grab().save(QDir::temp().filePath(QStringLiteral("residence-case-deletion-ground.png")));
+
+        // A case that cannot be read says why once the worker answers.
+        view.showCase(999999);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.query()->isBusy(), 10000);
+        QVERIFY(!view.record().has_value());
+        QVERIFY(view.findChild<shell::InlineMessage*>(QStringLiteral("caseMessage"))->isVisible());
+    }
+
+    void accommodationListsLoadOnAWorker()
+    {
+        Desk d;
+        AccommodationRegister reg(*d.f.store);
+        auto hotel = reg.addLodging(d.f.police, {0, QStringLiteral("Nhà nghỉ Hoa Sen"), LodgingKind::Guesthouse,
+                                                 residence::test::ResidenceFixture::address(),
+                                                 QStringLiteral("Mai Văn Lực"), QStringLiteral("0243111111"), false});
+        QVERIFY(hotel);
+        GuestNotice missing;
+        missing.lodgingId = *hotel;
+        missing.guestName = QStringLiteral("Quách Thị Nga");
+        missing.documentNumber = QStringLiteral("001190054321");
+        missing.arrivalAt = QDateTime(QDate(2026, 2, 28), QTime(15, 0));
+        missing.leaveOn = QDate(2026, 3, 3);
+        missing.reason = QStringLiteral("Thăm người thân");
+        QVERIFY(reg.addNotice(d.f.police, missing)); // found at inspection: no notice at all
+
+        AccommodationPage page(*d.desk);
+        page.resize(1300, 700);
+        auto* lodgings = page.findChild<QTableWidget*>(QStringLiteral("lodgingsTable"));
+        auto* notices = page.findChild<QTableWidget*>(QStringLiteral("noticesTable"));
+        auto* problems = page.findChild<QTableWidget*>(QStringLiteral("problemsTable"));
+        auto* busy = page.findChild<QProgressBar*>(QStringLiteral("busyBar"));
+        QVERIFY(lodgings && notices && problems && busy);
+        page.show(); // the show event starts a refresh
+        QVERIFY(page.query()->isBusy());
+        QCOMPARE(lodgings->rowCount(), 0); // nothing read on the GUI thread
+        const int before = page.query()->delivered();
+        page.refresh(); // overtakes the refresh of the show event
+        QVERIFY(busy->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.query()->isBusy(), 10000);
+        QTest::qWait(200);
+        QCOMPARE(page.query()->delivered(), before + 1);
+        QVERIFY(!busy->isVisible());
+        QCOMPARE(lodgings->rowCount(), 1);
+        QCOMPARE(lodgings->item(0, 0)->text(), QStringLiteral("Nhà nghỉ Hoa Sen"));
+        QCOMPARE(notices->rowCount(), 1);
+        QCOMPARE(problems->rowCount(), 1);
+        QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("Quách Thị Nga"));
+
+        // Selecting the lodging refreshes on the worker and keeps the selection.
+        lodgings->selectRow(0);
+        QVERIFY(page.query()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.query()->isBusy(), 10000);
+        QCOMPARE(lodgings->currentRow(), 0);
+        QCOMPARE(notices->rowCount(), 1);
     }
 
     void receiptSignedWithTheUnitKeyOnAWorker()

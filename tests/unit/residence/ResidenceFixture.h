@@ -38,7 +38,7 @@ struct ResidenceFixture
         auto vault = tw.ws->vault();
         if (!vault)
             qFatal("vault: %s", qPrintable(vault.status().message()));
-        population = std::make_unique<PopulationService>(tw.ws->database(), *vault);
+        population = std::make_unique<PopulationService>(tw.ws->database(), *vault, &tw.ws->audit());
         store.emplace(ResidenceEnvironment{&tw.ws->database(), &tw.ws->audit(), *vault, &tw.clock, &tw.ws->calendar(),
                                            population.get(), nullptr});
     }

@@ -226,6 +226,7 @@ private slots:
         CaseIntake del;
         del.procedure = Procedure::PermanentDeletion;
         del.declarant = kHead;
+        del.deletionGround = QStringLiteral("tt.abroad");
         del.reason = QStringLiteral("Chuyển đi nơi khác");
         auto refused = cases.receive(f.police, del);
         QVERIFY(!refused);
@@ -320,6 +321,7 @@ private slots:
         CaseIntake del;
         del.procedure = Procedure::TemporaryDeletion;
         del.declarant = kSon;
+        del.deletionGround = QStringLiteral("tmp.lease_ended");
         del.reason = QStringLiteral("Hết hợp đồng thuê nhà");
         f.approved(del);
         QCOMPARE(f.population->residents(0, 5).size(), 0);
