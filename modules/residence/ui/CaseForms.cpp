@@ -210,8 +210,11 @@ QVariantMap CaseForms::fields(ResidenceForm form, const CaseRecord& r, const Res
         f.insert(QStringLiteral("place_date"), desk.placeDate(r.decidedAt.isValid() ? r.decidedAt.date() : today));
         f.insert(QStringLiteral("document_number"), r.summary.number);
         QString result = QStringLiteral("Hồ sơ đã được giải quyết theo đề nghị.");
-        if (!in.requestContent.isEmpty())
+        if (!in.requestContent.isEmpty()) {
             result += QStringLiteral(" Nội dung: ") + in.requestContent;
+            if (!result.endsWith(QLatin1Char('.')))
+                result += QLatin1Char('.');
+        }
         // A deletion states its legal ground (code list of the Law on Residence) on the result.
         if (const auto ground = DeletionGrounds::find(r.summary.procedure, in.deletionGround))
             result +=

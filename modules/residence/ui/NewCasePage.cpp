@@ -277,6 +277,7 @@ QWidget* NewCasePage::buildDeclarant()
     m_newborn->setObjectName(QStringLiteral("newbornCheck"));
     m_birthRegistered = dateEdit(box, "birthRegisteredEdit");
     m_birthRegistered->setEnabled(false);
+    m_birthRegistered->setDate(m_desk.context().clock ? m_desk.context().clock->now().date() : QDate::currentDate());
     connect(m_newborn, &QCheckBox::toggled, this, [this](bool on) {
         m_birthRegistered->setEnabled(on);
         if (on && m_birthRegistered->date() < m_birth->date())
@@ -332,7 +333,9 @@ QWidget* NewCasePage::buildDeclarant()
     dates->addWidget(new QLabel(QStringLiteral("–"), m_periodRow));
     dates->addWidget(m_periodTo);
     dates->addStretch();
-    period->addRow(tr("Perio&d:"), dates);
+    auto* periodLabel = new QLabel(tr("Perio&d:"), m_periodRow);
+    periodLabel->setBuddy(m_periodFrom); // a layout as field takes no buddy: without one the '&' showed
+    period->addRow(periodLabel, dates);
     period->addRow(tr("Destinati&on:"), m_destination);
     period->addRow(tr("Legal &ground:"), m_ground);
     period->addRow(tr("Reas&on:"), m_reason);

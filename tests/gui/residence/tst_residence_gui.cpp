@@ -18,6 +18,7 @@
 #include "pcsc/ReaderMonitor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -212,6 +213,67 @@ private slots:
         QCOMPARE(message->kind(), shell::InlineMessage::Kind::Error);
         QCOMPARE(d.f.count(QStringLiteral("SELECT COUNT(*) FROM residence_cases")), 0);
         QCOMPARE(child<QLineEdit>(&page, "fullNameEdit")->text(), QStringLiteral("Trần Thị Mai"));
+    }
+
+    void deletionIntakeNeedsAGroundFromTheListAndANewbornItsBirthRegistrationDate()
+    {
+        Desk d;
+        const PersonData tenant =
+            residence::test::ResidenceFixture::person(QStringLiteral("Phạm Thu Trang"), QDate(1996, 7, 7), true, 4400);
+        CaseIntake stay;
+        stay.procedure = Procedure::TemporaryRegistration;
+        stay.declarant = tenant;
+        stay.address = residence::test::ResidenceFixture::address();
+        stay.periodFrom = QDate(2026, 1, 5);
+        stay.periodTo = QDate(2026, 12, 31);
+        d.f.approved(stay);
+
+        NewCasePage page(*d.desk);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* procedure = child<QComboBox>(&page, "procedureCombo");
+        auto* ground = child<QComboBox>(&page, "deletionGroundCombo");
+        QVERIFY(!ground->isEnabled()); // not a deletion
+        procedure->setCurrentIndex(procedure->findData(int(Procedure::TemporaryDeletion)));
+        QVERIFY(ground->isEnabled());
+        QCOMPARE(ground->count(), 1 + 8); // "choose" and the eight grounds of art. 29(1)
+        QVERIFY(ground->itemData(0).toString().isEmpty());
+        setText(&page, "idNumberEdit", tenant.idNumber);
+        setText(&page, "fullNameEdit", tenant.fullName);
+        child<QDateEdit>(&page, "birthEdit")->setDate(tenant.dateOfBirth);
+        child<QComboBox>(&page, "sexCombo")->setCurrentIndex(1);
+        setText(&page, "reasonEdit", QStringLiteral("Hết hợp đồng thuê"));
+
+        // No ground chosen: refused with the message, nothing saved, the form kept.
+        QVERIFY(!page.receive());
+        auto* message = child<shell::InlineMessage>(&page, "intakeMessage");
+        QCOMPARE(message->kind(), shell::InlineMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("legal ground")), qPrintable(message->text()));
+        QCOMPARE(d.f.count(QStringLiteral("SELECT COUNT(*) FROM residence_cases")), 1);
+        QCOMPARE(child<QLineEdit>(&page, "reasonEdit")->text(), QStringLiteral("Hết hợp đồng thuê"));
+
+        ground->setCurrentIndex(ground->findData(QStringLiteral("tmp.lease_ended")));
+        QCOMPARE(page.intake().deletionGround, QStringLiteral("tmp.lease_ended"));
+        grab(&page, QStringLiteral("residence-intake-deletion-ground"));
+        QVERIFY2(page.receive(), qPrintable(message->text()));
+        auto record = CaseService(*d.f.store).caseRecord(d.f.police, page.lastCaseId());
+        QVERIFY(record);
+        QCOMPARE(record->intake.deletionGround, QStringLiteral("tmp.lease_ended"));
+
+        // A newborn: the birth registration date goes with the intake only when the box is ticked.
+        procedure->setCurrentIndex(procedure->findData(int(Procedure::PermanentRegistration)));
+        QVERIFY(!ground->isEnabled());
+        QVERIFY(page.intake().deletionGround.isEmpty());
+        QVERIFY(!page.intake().declarant.birthRegisteredOn.isValid());
+        child<QDateEdit>(&page, "birthEdit")->setDate(QDate(2025, 12, 20));
+        auto* newborn = child<QCheckBox>(&page, "newbornCheck");
+        auto* registered = child<QDateEdit>(&page, "birthRegisteredEdit");
+        QVERIFY(!registered->isEnabled());
+        newborn->setChecked(true);
+        QVERIFY(registered->isEnabled());
+        registered->setDate(QDate(2025, 12, 31));
+        QCOMPARE(page.intake().declarant.birthRegisteredOn, QDate(2025, 12, 31));
     }
 
     void caseViewOffersOnlyLegalTransitionsAndTheQueueListsTheCase()
