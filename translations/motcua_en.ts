@@ -2594,6 +2594,10 @@
         <source>Ground: %1 (%2)</source>
         <translation>Ground: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CaseWorkflow</name>

@@ -2583,6 +2583,10 @@
         <source>Ground: %1 (%2)</source>
         <translation>Căn cứ xóa: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Chi tiết: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::CaseWorkflow</name>

@@ -157,6 +157,8 @@ void CaseView::fill(const Result<Loaded>& loaded)
         details += QStringLiteral("<br>") + tr("Ground: %1 (%2)")
                                                 .arg(DeletionGrounds::displayName(ground->key).toHtmlEscaped(),
                                                      ground->legalBasis.toHtmlEscaped());
+    if (DeletionGrounds::isDeletion(s.procedure) && !m_record->intake.reason.trimmed().isEmpty())
+        details += QStringLiteral("<br>") + tr("Details: %1").arg(m_record->intake.reason.trimmed().toHtmlEscaped());
     if (s.overdue)
         details += QStringLiteral("<br><span style='color:#b00020'>⚠ ") + tr("Overdue") + QStringLiteral("</span>");
     m_details->setText(details);

@@ -171,6 +171,7 @@ private slots:
         // The case page names the ground and its legal basis; the result notice (CT08) prints them.
         QVERIFY2(details->text().contains(QStringLiteral("điểm e khoản 1 Điều 29 Luật Cư trú năm 2020")),
                  qPrintable(details->text()));
+        QVERIFY(details->text().contains(QStringLiteral("Hợp đồng thuê nhà kết thúc ngày 28/02/2026")));
         const QVariantMap ct08 =
             CaseForms::fields(documents::ResidenceForm::CT08, *view.record(), *d.desk, QStringLiteral("Công an 1"));
         const QString result = ct08.value(QStringLiteral("result")).toString();
