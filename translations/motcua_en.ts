@@ -3095,6 +3095,14 @@
         <source>— choose the ground —</source>
         <translation>— choose the ground —</translation>
     </message>
+    <message>
+        <source>Birth registered (newborn, dd/MM/yyyy)</source>
+        <translation>Birth registered (newborn, dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Member %1: write the birth registration date as dd/MM/yyyy, or leave it empty.</source>
+        <translation>Member %1: write the birth registration date as dd/MM/yyyy, or leave it empty.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::PersonRegistry</name>

@@ -3084,6 +3084,14 @@
         <source>— choose the ground —</source>
         <translation>— chọn căn cứ —</translation>
     </message>
+    <message>
+        <source>Birth registered (newborn, dd/MM/yyyy)</source>
+        <translation>Ngày đăng ký khai sinh (trẻ mới sinh, dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Member %1: write the birth registration date as dd/MM/yyyy, or leave it empty.</source>
+        <translation>Thành viên %1: ghi ngày đăng ký khai sinh theo dạng dd/MM/yyyy, hoặc để trống.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::residence::PersonRegistry</name>

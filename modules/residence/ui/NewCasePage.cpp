@@ -42,6 +42,7 @@ enum MemberColumn
     MemberSex,
     MemberId,
     MemberRelationship,
+    MemberBirthRegistered, // newborns: date of the birth registration (the 60-day rule)
     MemberColumns
 };
 
@@ -353,8 +354,9 @@ QWidget* NewCasePage::buildMembers()
     auto* box = new QGroupBox(tr("11. Household members changing together"), this);
     m_members = new QTableWidget(0, MemberColumns, box);
     m_members->setObjectName(QStringLiteral("membersTable"));
-    m_members->setHorizontalHeaderLabels(
-        {tr("Full name"), tr("Date of birth (dd/MM/yyyy)"), tr("Sex (M/F)"), tr("ID number"), tr("Relationship")});
+    m_members->setHorizontalHeaderLabels({tr("Full name"), tr("Date of birth (dd/MM/yyyy)"), tr("Sex (M/F)"),
+                                          tr("ID number"), tr("Relationship"),
+                                          tr("Birth registered (newborn, dd/MM/yyyy)")});
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_members->resizeColumnsToContents();
     m_members->setMinimumHeight(90);
@@ -422,8 +424,10 @@ void NewCasePage::addMember(const MovingMember& member)
 {
     const int row = m_members->rowCount();
     m_members->insertRow(row);
-    const QStringList cells{member.person.fullName, member.person.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
-                            member.person.sex, member.person.idNumber, member.relationship};
+    const QStringList cells{
+        member.person.fullName, member.person.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
+        member.person.sex,      member.person.idNumber,
+        member.relationship,    member.person.birthRegisteredOn.toString(QStringLiteral("dd/MM/yyyy"))};
     for (int c = 0; c < MemberColumns; ++c)
         m_members->setItem(row, c, new QTableWidgetItem(cells.value(c)));
     updateFeeAndDeadline();
@@ -554,6 +558,7 @@ CaseIntake NewCasePage::intake() const
             (sex == QLatin1String("F") || sex == QLatin1String("NỮ")) ? QStringLiteral("F") : QStringLiteral("M");
         m.person.idNumber = cell(MemberId);
         m.relationship = cell(MemberRelationship);
+        m.person.birthRegisteredOn = QDate::fromString(cell(MemberBirthRegistered), QStringLiteral("dd/MM/yyyy"));
         in.members << m;
     }
     in.headConsent.kind = ConsentKind(m_headConsent->currentData().toInt());
@@ -573,6 +578,17 @@ bool NewCasePage::receive()
     if (!store) {
         m_message->showMessage(shell::InlineMessage::Kind::Error, store.status().message());
         return false;
+    }
+    // A typed birth-registration date that is not a date would silently drop the 60-day rule: say so instead.
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        const QTableWidgetItem* item = m_members->item(r, MemberBirthRegistered);
+        const QString text = item ? item->text().simplified() : QString();
+        if (!text.isEmpty() && !QDate::fromString(text, QStringLiteral("dd/MM/yyyy")).isValid()) {
+            m_message->showMessage(
+                shell::InlineMessage::Kind::Error,
+                tr("Member %1: write the birth registration date as dd/MM/yyyy, or leave it empty.").arg(r + 1));
+            return false;
+        }
     }
     CaseService cases(**store);
     const Session session = m_desk.session();

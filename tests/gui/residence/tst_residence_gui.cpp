@@ -276,6 +276,49 @@ private slots:
         QCOMPARE(page.intake().declarant.birthRegisteredOn, QDate(2025, 12, 31));
     }
 
+    void aNewbornMovingWithTheMotherAfterDaySixtyIsReceivedWithAWarning()
+    {
+        Desk d;
+        const PersonData mother =
+            residence::test::ResidenceFixture::person(QStringLiteral("Đinh Thị Yến"), QDate(1994, 4, 4), true, 4500);
+        const PersonData baby =
+            residence::test::ResidenceFixture::person(QStringLiteral("Đinh Gia Bảo"), QDate(2025, 12, 20), false, 4501);
+        NewCasePage page(*d.desk);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        setText(&page, "idNumberEdit", mother.idNumber);
+        setText(&page, "fullNameEdit", mother.fullName);
+        child<QDateEdit>(&page, "birthEdit")->setDate(mother.dateOfBirth);
+        child<QComboBox>(&page, "sexCombo")->setCurrentIndex(1);
+        fillHousehold(&page, mother.fullName, mother.idNumber);
+        QTest::mouseClick(child<QPushButton>(&page, "addMemberButton"), Qt::LeftButton);
+        auto* members = child<QTableWidget>(&page, "membersTable");
+        QCOMPARE(members->rowCount(), 1);
+        const QStringList cells{baby.fullName, QStringLiteral("20/12/2025"), QStringLiteral("M"),
+                                baby.idNumber, QStringLiteral("Con"),        QStringLiteral("31/13/2025")};
+        QCOMPARE(members->columnCount(), int(cells.size()));
+        for (int c = 0; c < cells.size(); ++c)
+            members->item(0, c)->setText(cells.at(c));
+        auto* message = child<shell::InlineMessage>(&page, "intakeMessage");
+
+        // Not a date: refused on the form rather than silently dropping the 60-day rule.
+        QVERIFY(!page.receive());
+        QCOMPARE(message->kind(), shell::InlineMessage::Kind::Error);
+        QVERIFY2(message->text().contains(QStringLiteral("dd/MM/yyyy")), qPrintable(message->text()));
+        QCOMPARE(d.f.count(QStringLiteral("SELECT COUNT(*) FROM residence_cases")), 0);
+
+        // Registered at birth on 31 December 2025: 2 March 2026 is day 61, received with the warning.
+        members->item(0, 5)->setText(QStringLiteral("31/12/2025"));
+        QCOMPARE(page.intake().members.first().person.birthRegisteredOn, QDate(2025, 12, 31));
+        QVERIFY2(page.receive(), qPrintable(message->text()));
+        QCOMPARE(message->kind(), shell::InlineMessage::Kind::Warning);
+        QVERIFY2(message->text().contains(QStringLiteral("61 days")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(baby.fullName));
+        QTest::qWait(100); // the wrapped warning is laid out before the screenshot
+        grab(&page, QStringLiteral("residence-intake-newborn-late"));
+    }
+
     void caseViewOffersOnlyLegalTransitionsAndTheQueueListsTheCase()
     {
         Desk d;
