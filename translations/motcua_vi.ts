@@ -4848,7 +4848,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Đón&amp;g</translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Done: %1 residents imported.</source>

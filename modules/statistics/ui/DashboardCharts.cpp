@@ -8,13 +8,20 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QPieSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace motcua::statistics {
 
@@ -25,8 +32,87 @@ enum BarKind
     ReligionBars
 };
 
+/// A group's name and count written on the plot beside its bar; clicking it filters like clicking the bar.
+class BarLabel : public QGraphicsSimpleTextItem
+{
+public:
+    enum
+    {
+        Type = UserType + 71
+    };
+    BarLabel(QGraphicsItem* parent, QString name, QString count, double value, int index, std::function<void()> onClick)
+        : QGraphicsSimpleTextItem(parent), m_name(std::move(name)), m_count(std::move(count)), m_value(value),
+          m_index(index), m_onClick(std::move(onClick))
+    {
+        setToolTip(m_name + QStringLiteral(": ") + m_count);
+        setCursor(Qt::PointingHandCursor);
+        setZValue(10); // above the bars
+    }
+    int type() const override { return Type; }
+
+    /// Beside the end of the bar when the text fits there, else inside the bar's end in white; the name is
+    /// elided only when even the whole plot width is too narrow for it.
+    void place(QChart* chart)
+    {
+        const QRectF plot = chart->plotArea();
+        const QPointF end = chart->mapToPosition(QPointF(m_value, m_index));
+        const QFontMetricsF fm(font());
+        const QString tail = QStringLiteral("  ") + m_count;
+        const qreal room = plot.width() - 8;
+        QString name = m_name;
+        if (fm.horizontalAdvance(name + tail) > room)
+            name = fm.elidedText(name, Qt::ElideRight, room - fm.horizontalAdvance(tail));
+        setText(name + tail);
+        const qreal width = fm.horizontalAdvance(text());
+        const qreal y = end.y() - fm.height() / 2;
+        if (end.x() + 4 + width <= plot.right()) {
+            setBrush(chart->palette().windowText());
+            setPos(end.x() + 4, y);
+        } else {
+            setBrush(Qt::white);
+            setPos(std::max(plot.left() + 4, end.x() - 4 - width), y);
+        }
+    }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override { event->accept(); }
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        event->accept();
+        if (m_onClick && contains(event->pos()))
+            m_onClick();
+    }
+
+private:
+    QString m_name, m_count;
+    double m_value;
+    int m_index;
+    std::function<void()> m_onClick;
+};
+
+void placeBarLabels(QChart* chart)
+{
+    for (QGraphicsItem* item : chart->childItems())
+        if (auto* label = qgraphicsitem_cast<BarLabel*>(item))
+            label->place(chart);
+}
+
+/// A round step (1, 2 or 5 × 10^k) that puts about `ticks` steps between 0 and `peak`.
+double roundStep(double peak, int ticks)
+{
+    const double raw = std::max(1.0, peak / ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0})
+        if (raw <= m * magnitude)
+            return m * magnitude;
+    return 10 * magnitude;
+}
+
 void clear(QChart* chart)
 {
+    for (QGraphicsItem* item : chart->childItems())
+        if (qgraphicsitem_cast<BarLabel*>(item))
+            delete item;
     chart->removeAllSeries();
     for (QAbstractAxis* a : chart->axes()) {
         chart->removeAxis(a);
@@ -39,8 +125,11 @@ DashboardCharts::DashboardCharts(QWidget* parent) : QObject(parent), m_parent(pa
 {
     addView(QStringLiteral("chartSex"), tr("Sex"));
     addView(QStringLiteral("chartAge"), tr("Age pyramid (male left, female right)"));
-    addView(QStringLiteral("chartEthnicity"), tr("Ethnic groups"));
-    addView(QStringLiteral("chartReligion"), tr("Religions"));
+    for (QChartView* bars : {addView(QStringLiteral("chartEthnicity"), tr("Ethnic groups")),
+                             addView(QStringLiteral("chartReligion"), tr("Religions"))}) {
+        QChart* chart = bars->chart();
+        connect(chart, &QChart::plotAreaChanged, chart, [chart] { placeBarLabels(chart); });
+    }
     addView(QStringLiteral("chartResidence"), tr("Residence type"));
     addView(QStringLiteral("chartCards"), tr("Chip cards issued by year"));
 }
@@ -77,8 +166,8 @@ void DashboardCharts::show(const PopulationSummary& s, const QMap<int, qint64>& 
         }
         return rows;
     };
-    showBars(m_views[2], top(s.byEthnicity), EthnicityBars);
-    showBars(m_views[3], top(s.byReligion), ReligionBars);
+    showBars(m_views[2], top(s.byEthnicity), EthnicityBars, threshold);
+    showBars(m_views[3], top(s.byReligion), ReligionBars, threshold);
     showResidence(s);
     showCards(cardsByYear);
 }
@@ -139,12 +228,18 @@ void DashboardCharts::showAge(const PopulationSummary& s)
         y->append(bands[b], b);
     y->setGridLineVisible(false);
     // Counts on both sides are positive: a category axis labels the ticks with absolute values.
+    // Ticks at a round step (2.000, not 2.692), the same on both sides.
     auto* x = new QCategoryAxis;
-    const double edge = double(peak) * 1.05;
+    const double step = roundStep(double(peak), 3);
+    const double edge = std::max(double(peak) * 1.05, step * 1.02);
     x->setRange(-edge, edge);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
-    for (double v : {-double(peak), -double(peak) / 2, 0.0, double(peak) / 2, double(peak)})
+    QList<double> ticks{0.0};
+    for (double v = step; v <= edge; v += step)
+        ticks << v << -v;
+    std::sort(ticks.begin(), ticks.end());
+    for (double v : ticks)
         x->append(vi.toString(qint64(std::abs(v))) + QString(int(v < 0) + 1, QChar(0x200b)), v);
     QFont small = y->labelsFont();
     small.setPointSizeF(7.5);
@@ -157,42 +252,60 @@ void DashboardCharts::showAge(const PopulationSummary& s)
     chart->legend()->hide(); // the title says which side is which; the space goes to the 17 bands
 }
 
-void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint64>>& rows, int kind)
+void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint64>>& rows, int kind, int threshold)
 {
     QChart* chart = view->chart();
     clear(chart);
     auto* set = new QBarSet(view->windowTitle());
     set->setColor(kind == EthnicityBars ? QColor(0x43, 0xa0, 0x47) : QColor(0x8e, 0x24, 0xaa));
-    QStringList labels;
+    QStringList labels, counts;
     qint64 peak = 1;
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
     // Drawn bottom-up by QtCharts: reverse so the largest group is on top.
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
         *set << double(std::max<qint64>(0, rows[i].second));
         labels << rows[i].first;
+        counts << (rows[i].second < 0 ? tr("under %1").arg(threshold) : vi.toString(rows[i].second));
         peak = std::max(peak, rows[i].second);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
-    connect(series, &QHorizontalBarSeries::clicked, this, [this, labels, kind](int index, QBarSet*) {
+    series->setBarWidth(0.6);
+    auto filterOn = [this, labels, kind](int index) {
         CrossFilter f;
         if (kind == EthnicityBars)
             f.ethnicity = labels.value(index);
         else
             f.religion = labels.value(index);
         emit filterClicked(f);
+    };
+    connect(series, &QHorizontalBarSeries::clicked, this, [filterOn](int index, QBarSet*) { filterOn(index); });
+    connect(series, &QHorizontalBarSeries::hovered, view, [labels, counts](bool on, int index, QBarSet*) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), labels.value(index) + QStringLiteral(": ") + counts.value(index));
+        else
+            QToolTip::hideText();
     });
     chart->addSeries(series);
+    // The names go on the plot with their counts (BarLabel): a category axis elides long names such as
+    // "Tịnh độ cư sĩ Phật hội Việt Nam" to fit a third of a narrow chart, and next to the largest group the
+    // small groups' bars are too short to read without a number. The value axis is then redundant.
     auto* y = new QBarCategoryAxis;
     y->append(labels);
+    y->setLabelsVisible(false);
+    y->setLineVisible(false);
+    y->setGridLineVisible(false);
     auto* x = new QValueAxis;
     x->setRange(0, double(peak) * 1.05);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(3);
+    x->setVisible(false);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        new BarLabel(chart, labels[i], counts[i], set->at(int(i)), int(i), [filterOn, i] { filterOn(int(i)); });
+    placeBarLabels(chart);
 }
 
 void DashboardCharts::showResidence(const PopulationSummary& s)
@@ -240,10 +353,14 @@ void DashboardCharts::showCards(const QMap<int, qint64>& cardsByYear)
     QFont small = x->labelsFont();
     small.setPointSizeF(7.5); // a year per bar, never elided in a narrow cell
     x->setLabelsFont(small);
+    // Round ticks with thousands separators (5.000, 10.000), not 7873 and 15746.
     auto* y = new QValueAxis;
     y->setRange(0, double(peak) * 1.05);
+    y->setTickCount(4);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(3);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -34,7 +34,7 @@ private:
     QChartView* addView(const QString& name, const QString& title);
     void showSex(const PopulationSummary& s);
     void showAge(const PopulationSummary& s);
-    void showBars(QChartView* view, const QList<QPair<QString, qint64>>& rows, int kind);
+    void showBars(QChartView* view, const QList<QPair<QString, qint64>>& rows, int kind, int threshold);
     void showResidence(const PopulationSummary& s);
     void showCards(const QMap<int, qint64>& cardsByYear);
 

@@ -374,21 +374,14 @@ void DashboardPage::importFile()
     const int today = datecodec::fromDate(m_context.clock ? m_context.clock->today() : QDate::currentDate());
     auto* dialog = new ImportDialog(m_context.database->path(), *vault, csv, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &ImportDialog::finishedImport, this,
-        [this, csv](bool ok, qint64 imported, qint64 rejected, const QString& message) {
-            if (m_context.audit)
-                (void)access::recordImport(*m_context.audit, currentSession(), QFileInfo(csv).fileName(), imported,
-                                           rejected, ok);
-            const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
-            if (ok)
-                QMessageBox::information(
-                    this, tr("Import residents"),
-                    tr("%1 residents imported, %2 rows rejected.").arg(vi.toString(imported), vi.toString(rejected)));
-            else
-                QMessageBox::warning(this, tr("Import residents"), message);
-            refresh();
-        });
+    // The window itself shows the outcome; the page records it and re-reads the counts.
+    connect(dialog, &ImportDialog::finishedImport, this,
+            [this, csv](bool ok, qint64 imported, qint64 rejected, const QString&) {
+                if (m_context.audit)
+                    (void)access::recordImport(*m_context.audit, currentSession(), QFileInfo(csv).fileName(), imported,
+                                               rejected, ok);
+                refresh();
+            });
     dialog->start();
 }
 
