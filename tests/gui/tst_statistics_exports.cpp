@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace motcua;
 using namespace motcua::statistics;
 
@@ -199,6 +201,8 @@ private slots:
         const QString text = elementTexts(svg, QStringLiteral("text")).join(u'\n');
         const QStringList names = shownReligions();
         QVERIFY(names.size() >= 5);
+        // The long names that QtCharts' category axis used to cut ("Tịnh độ cư sĩ Phật hội Việt Nam") are there.
+        QVERIFY(std::any_of(names.begin(), names.end(), [](const QString& n) { return n.size() >= 25; }));
         for (const QString& name : names) {
             QVERIFY2(text.contains(name), qPrintable(name)); // not elided
             QVERIFY2(text.contains(vi(m_summary.byReligion.value(name))), qPrintable(name));

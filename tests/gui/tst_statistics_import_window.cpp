@@ -231,6 +231,7 @@ private slots:
         QVERIFY(cancelled != QLatin1String("The import was cancelled; nothing was stored.")); // translated
         QCOMPARE(status->text(), cancelled);
         QCOMPARE(button->text(), trImport("&Close"));
+        QCOMPARE(progress->value(), 0); // nothing stored: no half-full bar
         settle();
         QCOMPARE(m_residents->text(), vi(30000));
         QCOMPARE(storedTotal(), 30000);

@@ -143,8 +143,7 @@ void ImportDialog::finish(const Outcome& outcome)
     m_running = false;
     m_thread->wait();
     const bool ok = outcome.status.isOk();
-    if (ok)
-        m_progress->setValue(kPermille);
+    m_progress->setValue(ok ? kPermille : 0); // a bar left half full would suggest half the file was stored
     const QString message = describe(outcome);
     m_status->setText(message);
     m_button->setText(tr("&Close"));
