@@ -26,6 +26,8 @@
 namespace motcua::statistics {
 
 namespace {
+constexpr qsizetype kBarRows = 9; // the largest groups, the last row being "Others" when there are more
+
 enum BarKind
 {
     EthnicityBars,
@@ -157,11 +159,11 @@ void DashboardCharts::show(const PopulationSummary& s, const QMap<int, qint64>& 
     // Largest groups first; the long tail goes into "Others" so the bar stays readable.
     auto top = [threshold](const QMap<QString, qint64>& m) {
         QList<QPair<QString, qint64>> rows = suppressSmall(m, threshold, tr("Others"));
-        if (rows.size() > 9) {
+        if (rows.size() > kBarRows) {
             qint64 rest = 0;
-            for (qsizetype i = 8; i < rows.size(); ++i)
+            for (qsizetype i = kBarRows - 1; i < rows.size(); ++i)
                 rest += std::max<qint64>(0, rows[i].second);
-            rows = rows.mid(0, 8);
+            rows = rows.mid(0, kBarRows - 1);
             rows.append({tr("Others"), rest});
         }
         return rows;
@@ -258,30 +260,44 @@ void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint
     clear(chart);
     auto* set = new QBarSet(view->windowTitle());
     set->setColor(kind == EthnicityBars ? QColor(0x43, 0xa0, 0x47) : QColor(0x8e, 0x24, 0xaa));
-    QStringList labels, counts;
+    QStringList labels, counts, categories;
     qint64 peak = 1;
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    // Always as many rows as the largest list (empty ones at the bottom), so that a commune with two groups
+    // gets bars as thin as the country's, not two slabs filling the chart.
+    const qsizetype empty = std::max<qsizetype>(0, kBarRows - rows.size());
+    for (qsizetype i = 0; i < empty; ++i) {
+        *set << 0.0;
+        labels << QString();
+        counts << QString();
+        categories << QString(int(i) + 1, QChar(0x200b)); // distinct, invisible
+    }
     // Drawn bottom-up by QtCharts: reverse so the largest group is on top.
     for (qsizetype i = rows.size() - 1; i >= 0; --i) {
         *set << double(std::max<qint64>(0, rows[i].second));
         labels << rows[i].first;
         counts << (rows[i].second < 0 ? tr("under %1").arg(threshold) : vi.toString(rows[i].second));
+        categories << rows[i].first;
         peak = std::max(peak, rows[i].second);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.6);
-    auto filterOn = [this, labels, kind](int index) {
+    // "Others" is a merge of several groups: there is no single group to filter on.
+    auto filterOn = [this, labels, kind, others = tr("Others")](int index) {
+        const QString name = labels.value(index);
+        if (name.isEmpty() || name == others)
+            return;
         CrossFilter f;
         if (kind == EthnicityBars)
-            f.ethnicity = labels.value(index);
+            f.ethnicity = name;
         else
-            f.religion = labels.value(index);
+            f.religion = name;
         emit filterClicked(f);
     };
     connect(series, &QHorizontalBarSeries::clicked, this, [filterOn](int index, QBarSet*) { filterOn(index); });
     connect(series, &QHorizontalBarSeries::hovered, view, [labels, counts](bool on, int index, QBarSet*) {
-        if (on)
+        if (on && !labels.value(index).isEmpty())
             QToolTip::showText(QCursor::pos(), labels.value(index) + QStringLiteral(": ") + counts.value(index));
         else
             QToolTip::hideText();
@@ -291,7 +307,7 @@ void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint
     // "Tịnh độ cư sĩ Phật hội Việt Nam" to fit a third of a narrow chart, and next to the largest group the
     // small groups' bars are too short to read without a number. The value axis is then redundant.
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    y->append(categories);
     y->setLabelsVisible(false);
     y->setLineVisible(false);
     y->setGridLineVisible(false);
@@ -303,7 +319,7 @@ void DashboardCharts::showBars(QChartView* view, const QList<QPair<QString, qint
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    for (qsizetype i = 0; i < labels.size(); ++i)
+    for (qsizetype i = empty; i < labels.size(); ++i)
         new BarLabel(chart, labels[i], counts[i], set->at(int(i)), int(i), [filterOn, i] { filterOn(int(i)); });
     placeBarLabels(chart);
 }
