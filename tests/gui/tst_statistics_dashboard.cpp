@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -156,6 +157,47 @@ private slots:
             QTest::qWait(200);
             QVERIFY(page.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/statistics-commune.png")));
         }
+    }
+
+    void clickingAGroupNameFilters()
+    {
+        motcua::test::TestWorkstation tw(false);
+        QVERIFY(tw.ws->database().migrate(schemaMigrations()));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(SyntheticGenerator().write(&csv, 30000, 11));
+        csv.close();
+        csv.open(QIODevice::ReadOnly);
+        ImportOptions o;
+        o.today = 20260302;
+        ImportReport report;
+        QVERIFY(ResidentImporter(tw.ws->database(), *tw.ws->vault()).run(&csv, o, &report));
+        DashboardPage page(tw.ws->context());
+        page.resize(1366, 740);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 10000);
+        QTest::qWait(100); // the charts lay out
+
+        // The religion chart writes each name with its count on the plot; the small groups' bars are a few
+        // pixels long, so the name is what an analyst clicks.
+        const QString name = QStringLiteral("Cao Đài");
+        const qint64 count = page.shown().byReligion.value(name);
+        QVERIFY(count >= 5 && count < 1000);
+        auto* view = page.findChild<QChartView*>(QStringLiteral("chartReligion"));
+        QVERIFY(view);
+        QGraphicsSimpleTextItem* label = nullptr;
+        for (QGraphicsItem* item : view->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->text().startsWith(name))
+                label = text;
+        QVERIFY(label);
+        QCOMPARE(label->text(), name + QStringLiteral("  ") + vi(count));
+        QCOMPARE(label->toolTip(), name + QStringLiteral(": ") + vi(count));
+        QVERIFY(view->viewport()->rect().contains(view->mapFromScene(label->sceneBoundingRect()).boundingRect()));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->mapFromScene(label->sceneBoundingRect().center()));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("headlineResidents"))->text(), vi(count));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("statsFilter"))->text().contains(name));
     }
 };
 
