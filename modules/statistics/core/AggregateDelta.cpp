@@ -13,11 +13,10 @@ namespace motcua::statistics {
 
 namespace {
 
-// Dense slotCount cover births from 1880 to 2039; other dates (valid from 1800) go to a hash map.
+// Provinces' dense age arrays cover births from 1880 to 2039; other dates (valid from 1800) are hashed.
 constexpr int kFirstYear = 1880;
 constexpr int kYears = 160;
-constexpr int kDaySlots = kYears * 372; // 12 months × 31 days per year, some slotCount unused
-constexpr int kMonthSlots = kYears * 12;
+constexpr int kDaySlots = kYears * 372; // 12 months × 31 days per year, some slots unused
 
 int daySlot(int dob)
 {
@@ -27,35 +26,9 @@ int slotDate(int slot)
 {
     return (kFirstYear + slot / 372) * 10000 + (slot % 372 / 31 + 1) * 100 + slot % 31 + 1;
 }
-int monthSlot(int dob)
-{
-    return (dob / 10000 - kFirstYear) * 12 + dob / 100 % 100 - 1;
-}
-int slotMonth(int slot)
-{
-    return (kFirstYear + slot / 12) * 10000 + (slot % 12 + 1) * 100;
-}
 bool inDenseRange(int dob)
 {
     return dob / 10000 >= kFirstYear && dob / 10000 < kFirstYear + kYears;
-}
-
-/// Entries in key order: keys sort like the tables' primary keys, so the upserts walk each B-tree
-/// front to back instead of jumping between pages.
-std::vector<std::pair<quint64, qint64>> sorted(const std::unordered_map<quint64, qint64>& m)
-{
-    std::vector<std::pair<quint64, qint64>> v(m.begin(), m.end());
-    std::sort(v.begin(), v.end());
-    return v;
-}
-template <typename Map> std::vector<int> sortedKeys(const Map& m)
-{
-    std::vector<int> keys;
-    keys.reserve(m.size());
-    for (const auto& kv : m)
-        keys.push_back(kv.first);
-    std::sort(keys.begin(), keys.end());
-    return keys;
 }
 
 // Keys pack the columns of each table's primary key; the widths fit every valid value
@@ -75,85 +48,67 @@ quint64 cubeKey(int area, int sex, int birthYear, int eth, int rel, int res, int
 
 } // namespace
 
-void AggregateDelta::addAge(int area, int sex, int birthKey, bool exact, int sign)
+std::vector<qint32>& AggregateDelta::provinceAges(int area)
 {
-    if (!inDenseRange(birthKey)) {
-        m_ageOther[ageKey(area, sex, birthKey)] += sign;
-        return;
-    }
-    auto& map = exact ? m_exactAge : m_monthAge;
-    const int slotCount = exact ? kDaySlots : kMonthSlots;
-    std::vector<qint32>& counts = map[area];
+    std::vector<qint32>& counts = m_exactAges[area];
     if (counts.empty())
-        counts.assign(size_t(2 * slotCount), 0);
-    counts[size_t(sex * slotCount + (exact ? daySlot(birthKey) : monthSlot(birthKey)))] += sign;
+        counts.assign(size_t(2 * kDaySlots), 0);
+    return counts;
 }
 
 void AggregateDelta::add(const Person& p, int sign)
 {
-    // Ages go to all three levels (exact dates above the ward); the rest is counted per ward only and
-    // summed up into provinces and the country when written (see rollUp()): a third of the hashing.
     const int ward = area::ward(p.ward);
-    addAge(ward, p.sex, wardBirthKey(p.dob), false, sign);
-    addAge(area::province(p.province), p.sex, p.dob, true, sign);
-    addAge(area::kCountry, p.sex, p.dob, true, sign);
-    const int card = p.cardIssued ? 1 : 0;
-    m_marg.add(margKey(ward, Dim::Ethnicity, p.eth), sign);
-    m_marg.add(margKey(ward, Dim::Religion, p.rel), sign);
-    m_marg.add(margKey(ward, Dim::ResidenceType, p.residence), sign);
-    m_marg.add(margKey(ward, Dim::CardYear, p.cardIssued / 10000), sign);
-    m_cube.add(cubeKey(ward, p.sex, p.dob / 10000, p.eth, p.rel, p.residence, card), sign);
-    Totals& t = m_total[ward];
-    t.n += sign;
-    t.cards += card * sign;
-}
-
-void AggregateDelta::rollUp()
-{
-    // Ward entries (area < 100000) are added to their province and to the country.
-    auto roll = [](FlatCounter& m, int shift) {
-        const std::vector<std::pair<quint64, qint64>> entries = m.sorted();
-        const quint64 mask = (quint64(1) << shift) - 1;
-        for (const auto& [k, n] : entries) {
-            if (!n || int(k >> shift) >= area::province(0))
-                continue;
-            const quint64 cell = k & mask;
-            m.add((quint64(area::province(provinceOfWard(int(k >> shift)))) << shift) | cell, n);
-            m.add((quint64(area::kCountry) << shift) | cell, n);
-        }
-    };
-    roll(m_marg, 40);
-    roll(m_cube, 44);
-    std::vector<std::pair<int, Totals>> wards;
-    for (const auto& [a, t] : m_total)
-        if (a < area::province(0) && (t.n || t.cards))
-            wards.emplace_back(a, t);
-    for (const auto& [a, t] : wards)
-        for (int up : {area::province(provinceOfWard(a)), area::kCountry}) {
-            m_total[up].n += t.n;
-            m_total[up].cards += t.cards;
-        }
+    m_cube.add(cubeKey(ward, p.sex, p.dob / 10000, p.eth, p.rel, p.residence, p.cardIssued ? 1 : 0), sign);
+    m_margins.add(margKey(ward, Dim::CardYear, p.cardIssued / 10000), sign);
+    m_wardAges.add(ageKey(ward, p.sex, wardBirthKey(p.dob)), sign);
+    // Members of a household follow each other in a file: the province's age array is kept at hand.
+    const int province = area::province(p.province);
+    if (!inDenseRange(p.dob)) {
+        m_agesAbove.add(ageKey(province, p.sex, p.dob), sign);
+        return;
+    }
+    if (province != m_lastProvince || !m_lastProvinceAges) {
+        m_lastProvinceAges = &provinceAges(province);
+        m_lastProvince = province;
+    }
+    (*m_lastProvinceAges)[size_t(p.sex * kDaySlots + daySlot(p.dob))] += sign;
 }
 
 void AggregateDelta::addHouseholds(int ward, int province, int n)
 {
-    for (int a : {area::ward(ward), area::province(province), area::kCountry})
-        m_total[a].households += n;
+    m_totals[area::ward(ward)].households += n;
+    for (int a : {area::province(province), area::kCountry})
+        m_totalsAbove[a].households += n;
+}
+
+void AggregateDelta::setLimit(std::size_t bytes)
+{
+    // The cube and the ward ages each get 3/8 of the limit; the margins (card years, a few per ward) less.
+    m_limit = bytes;
+    m_cube.setInitialBytes(bytes * 3 / 8);
+    m_wardAges.setInitialBytes(bytes * 3 / 8);
+    m_margins.setInitialBytes(bytes / 8);
+}
+
+bool AggregateDelta::isLarge() const
+{
+    return m_limit && (m_cube.nearlyFull() || m_wardAges.nearlyFull() || m_margins.nearlyFull());
 }
 
 void AggregateDelta::clear()
 {
-    m_exactAge.clear();
-    m_monthAge.clear();
-    m_ageOther.clear();
-    m_marg.clear();
-    m_cube.clear();
-    m_total.clear();
+    for (FlatCounter* c : {&m_cube, &m_wardAges, &m_margins, &m_agesAbove, &m_cubeAbove, &m_marginsAbove})
+        c->clear();
+    m_totals.clear();
+    m_totalsAbove.clear();
+    m_exactAges.clear();
+    m_lastProvinceAges = nullptr;
 }
 
 namespace {
 /// Writes entries keyed (area << shift | cell key), sorted, into each area's cell blob.
-bool writeCells(sqlite3* db, const std::vector<std::pair<quint64, qint64>>& entries, int shift, cellblob::Kind kind)
+bool writeCells(sqlite3* db, const AggregateDelta::Cells& entries, int shift, cellblob::Kind kind)
 {
     const quint64 cellMask = (quint64(1) << shift) - 1;
     cellblob::Cells delta, stored;
@@ -173,53 +128,126 @@ bool writeCells(sqlite3* db, const std::vector<std::pair<quint64, qint64>>& entr
 }
 } // namespace
 
-bool AggregateDelta::flush(sqlite3* db)
+bool AggregateDelta::writeMargins(sqlite3* db, const Cells& margins)
 {
-    SqliteStatement marg(db, "INSERT INTO stats_marg(area, dim, value, n) VALUES(?,?,?,?)"
-                             " ON CONFLICT DO UPDATE SET n = n + excluded.n");
-    SqliteStatement total(db, "INSERT INTO stats_total(area, n, households, cards) VALUES(?,?,?,?)"
-                              " ON CONFLICT DO UPDATE SET n = n + excluded.n,"
-                              " households = households + excluded.households, cards = cards + excluded.cards");
-    if (!marg.isValid() || !total.isValid())
+    SqliteStatement upsert(db, "INSERT INTO stats_marg(area, dim, value, n) VALUES(?,?,?,?)"
+                               " ON CONFLICT DO UPDATE SET n = n + excluded.n");
+    if (!upsert.isValid())
         return false;
-    rollUp();
-    bool ok = true;
-    auto run = [&ok](SqliteStatement& s) {
-        ok = ok && s.step() == SQLITE_DONE;
-        s.reset();
-    };
-    // Dense ages and the few others, in (area, sex, dob) order, into each area's age cells.
-    std::vector<std::pair<quint64, qint64>> ages = sorted(m_ageOther);
-    for (const auto& [map, exact] : {std::pair{&m_exactAge, true}, std::pair{&m_monthAge, false}})
-        for (int a : sortedKeys(*map)) {
-            const std::vector<qint32>& counts = map->at(a);
-            const int slotCount = exact ? kDaySlots : kMonthSlots;
-            for (int sex = 0; sex < 2; ++sex)
-                for (int s = 0; s < slotCount; ++s)
-                    if (const qint32 n = counts[size_t(sex * slotCount + s)])
-                        ages.emplace_back(ageKey(a, sex, exact ? slotDate(s) : slotMonth(s)), n);
-        }
-    std::sort(ages.begin(), ages.end());
-    ok = writeCells(db, ages, 28, cellblob::Age) && writeCells(db, m_cube.sorted(), 44, cellblob::Cube);
-    for (const auto& [k, n] : m_marg.sorted()) {
+    for (const auto& [k, n] : margins) {
         if (!n)
             continue;
-        marg.bind(1, qint64(k >> 40));
-        marg.bind(2, qint64((k >> 32) & 0xff));
-        marg.bind(3, qint64(quint32(k)));
-        marg.bind(4, n);
-        run(marg);
+        upsert.bind(1, qint64(k >> 40));
+        upsert.bind(2, qint64((k >> 32) & 0xff));
+        upsert.bind(3, qint64(quint32(k)));
+        upsert.bind(4, n);
+        const bool ok = upsert.step() == SQLITE_DONE;
+        upsert.reset();
+        if (!ok)
+            return false;
     }
-    for (int a : sortedKeys(m_total)) {
-        const Totals& t = m_total.at(a);
-        total.bind(1, a);
-        total.bind(2, t.n);
-        total.bind(3, t.households);
-        total.bind(4, t.cards);
-        run(total);
+    return true;
+}
+
+bool AggregateDelta::writeTotals(sqlite3* db, const TotalsMap& totals)
+{
+    SqliteStatement upsert(db, "INSERT INTO stats_total(area, n, households, cards) VALUES(?,?,?,?)"
+                               " ON CONFLICT DO UPDATE SET n = n + excluded.n,"
+                               " households = households + excluded.households, cards = cards + excluded.cards");
+    if (!upsert.isValid())
+        return false;
+    std::vector<int> areas;
+    areas.reserve(totals.size());
+    for (const auto& [a, t] : totals)
+        if (t.n || t.households || t.cards)
+            areas.push_back(a);
+    std::sort(areas.begin(), areas.end());
+    for (int a : areas) {
+        const Totals& t = totals.at(a);
+        upsert.bind(1, a);
+        upsert.bind(2, t.n);
+        upsert.bind(3, t.households);
+        upsert.bind(4, t.cards);
+        const bool ok = upsert.step() == SQLITE_DONE;
+        upsert.reset();
+        if (!ok)
+            return false;
     }
-    // Keys whose count fell to zero are removed so that the tables stay equal to a rebuild.
-    ok = ok && sqliteExec(db, "DELETE FROM stats_total WHERE n = 0 AND households = 0");
+    // Areas whose counts fell to zero are removed so that the tables stay equal to a rebuild.
+    return sqliteExec(db, "DELETE FROM stats_total WHERE n = 0 AND households = 0");
+}
+
+bool AggregateDelta::spillWards(sqlite3* db)
+{
+    // The ward cube, in key order, gives each ward's ethnicity, religion and residence margins and its
+    // totals; cells, margins and totals are added to the ward's province and to the country.
+    const Cells cube = m_cube.takeSorted();
+    const quint64 cellMask = (quint64(1) << 44) - 1;
+    for (size_t i = 0; i < cube.size();) {
+        const int ward = int(cube[i].first >> 44);
+        const int up[2] = {area::province(provinceOfWard(ward)), area::kCountry};
+        Totals t;
+        for (; i < cube.size() && int(cube[i].first >> 44) == ward; ++i) {
+            const auto& [k, n] = cube[i];
+            if (!n)
+                continue;
+            const quint64 cell = k & cellMask;
+            const cellblob::CubeCell c = cellblob::cubeCell(cell);
+            for (int a : up)
+                m_cubeAbove.add((quint64(a) << 44) | cell, n);
+            m_margins.add(margKey(ward, Dim::Ethnicity, c.eth), n);
+            m_margins.add(margKey(ward, Dim::Religion, c.rel), n);
+            m_margins.add(margKey(ward, Dim::ResidenceType, c.res), n);
+            t.n += n;
+            t.cards += c.card * n;
+        }
+        for (Totals* sum : {&m_totals[ward], &m_totalsAbove[up[0]], &m_totalsAbove[up[1]]}) {
+            sum->n += t.n;
+            sum->cards += t.cards;
+        }
+    }
+    const Cells margins = m_margins.takeSorted();
+    const quint64 margMask = (quint64(1) << 40) - 1;
+    for (const auto& [k, n] : margins)
+        if (n)
+            for (int a : {area::province(provinceOfWard(int(k >> 40))), area::kCountry})
+                m_marginsAbove.add((quint64(a) << 40) | (k & margMask), n);
+    const bool ok = writeCells(db, cube, 44, cellblob::Cube) &&
+                    writeCells(db, m_wardAges.takeSorted(), 28, cellblob::Age) && writeMargins(db, margins) &&
+                    writeTotals(db, m_totals);
+    m_totals.clear();
+    return ok;
+}
+
+bool AggregateDelta::flush(sqlite3* db)
+{
+    if (!spillWards(db))
+        return false;
+    // Ages: the provinces' dense arrays, the country's as their sum, and the few dates outside the range.
+    std::vector<qint32> country(size_t(2 * kDaySlots), 0);
+    Cells ages = m_agesAbove.takeSorted();
+    for (const auto& [k, n] : Cells(ages))
+        ages.emplace_back((quint64(area::kCountry) << 28) | (k & ((quint64(1) << 28) - 1)), n);
+    std::vector<int> provinces;
+    for (const auto& [a, counts] : m_exactAges)
+        provinces.push_back(a);
+    std::sort(provinces.begin(), provinces.end());
+    for (int a : provinces) {
+        const std::vector<qint32>& counts = m_exactAges.at(a);
+        for (size_t s = 0; s < counts.size(); ++s) {
+            country[s] += counts[s];
+            if (counts[s])
+                ages.emplace_back(ageKey(a, int(s) / kDaySlots, slotDate(int(s) % kDaySlots)), counts[s]);
+        }
+    }
+    if (!provinces.empty())
+        for (size_t s = 0; s < country.size(); ++s)
+            if (country[s])
+                ages.emplace_back(ageKey(area::kCountry, int(s) / kDaySlots, slotDate(int(s) % kDaySlots)), country[s]);
+    std::sort(ages.begin(), ages.end());
+    const bool ok = writeCells(db, ages, 28, cellblob::Age) &&
+                    writeCells(db, m_cubeAbove.takeSorted(), 44, cellblob::Cube) &&
+                    writeMargins(db, m_marginsAbove.takeSorted()) && writeTotals(db, m_totalsAbove);
     clear();
     return ok;
 }

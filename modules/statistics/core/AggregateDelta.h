@@ -12,12 +12,17 @@ struct sqlite3;
 namespace motcua::statistics {
 
 /// Changes to the aggregate tables collected in memory and written in one pass: an import of millions of
-/// residents touches far fewer aggregate rows than it has residents, so the tables see one upsert per
-/// distinct key, in key order, instead of several index writes per resident.
+/// residents touches far fewer aggregate rows than it has residents, so the tables see one write per
+/// distinct key (one blob per area for the fine cells), in key order, instead of writes per resident.
 ///
-/// Ages go into dense arrays (no hashing): by exact date of birth for provinces and the country, by birth
-/// year and month for wards (stored as dob = yyyymm00). Keeping exact dates per ward would mean one
-/// aggregate row per resident, as many index writes as the person table itself.
+/// Per resident only what cannot be derived later is counted: the ward's cube cell, the ward's card year
+/// and ages (by birth year and month for the ward, stored as dob = yyyymm00; by exact date for the
+/// province). Ethnicity, religion and residence margins and the totals are summed from the cube when
+/// written, and provinces and the country from their wards.
+///
+/// Two levels: ward-level changes grow with the number of residents and are written (spilled) whenever
+/// they take more memory than the limit; province and country changes stay small and are written once,
+/// by flush().
 class AggregateDelta
 {
 public:
@@ -33,27 +38,42 @@ public:
     /// The birth key a ward-level age row uses for a date of birth: its year and month (yyyymm00).
     static int wardBirthKey(int dob) { return dob / 100 * 100; }
 
-    /// True when the hashed parts have grown enough that they should be written out before going on.
-    bool isLarge() const { return m_cube.size() + m_marg.size() + m_ageOther.size() > kLargeKeys; }
-    /// Writes every change with upserts (inside the caller's transaction) and clears; false on error.
+    /// With a memory limit (bytes), the ward-level tables are sized for it once and never grow past it:
+    /// isLarge() tells when they are nearly full and spillWards() must run. 0: no limit, tables grow.
+    void setLimit(std::size_t bytes);
+    bool isLarge() const;
+    /// Writes the ward-level changes (inside the caller's transaction), keeping their sums for the levels
+    /// above; false on error.
+    bool spillWards(sqlite3* db);
+    /// Writes every change and clears; false on error.
     bool flush(sqlite3* db);
     void clear();
 
+    using Cells = std::vector<std::pair<quint64, qint64>>;
+
 private:
-    static constexpr std::size_t kLargeKeys = 1000000;
     struct Totals
     {
         qint64 n = 0, households = 0, cards = 0;
     };
-    void addAge(int area, int sex, int birthKey, bool exact, int sign);
-    void rollUp();
+    using TotalsMap = std::unordered_map<int, Totals>;
+    std::vector<qint32>& provinceAges(int area);
+    static bool writeMargins(sqlite3* db, const Cells& margins);
+    static bool writeTotals(sqlite3* db, const TotalsMap& totals);
 
-    std::unordered_map<int, std::vector<qint32>> m_exactAge; // province/country area → [sex][day slot]
-    std::unordered_map<int, std::vector<qint32>> m_monthAge; // ward → [sex][month slot]
-    std::unordered_map<quint64, qint64> m_ageOther;          // birth dates outside the dense range
-    FlatCounter m_marg;
-    FlatCounter m_cube;
-    std::unordered_map<int, Totals> m_total;
+    // Ward level (area = ward code).
+    FlatCounter m_cube;     // key: ward << 44 | cube cell
+    FlatCounter m_wardAges; // key: ward << 28 | sex << 27 | yyyymm00
+    FlatCounter m_margins;  // key: ward << 40 | dim << 32 | value
+    TotalsMap m_totals;
+    // Province and country level.
+    std::unordered_map<int, std::vector<qint32>> m_exactAges; // province area → [sex][day slot]
+    FlatCounter m_agesAbove;                                  // birth dates outside the dense range
+    FlatCounter m_cubeAbove, m_marginsAbove;
+    TotalsMap m_totalsAbove;
+    int m_lastProvince = -1;
+    std::vector<qint32>* m_lastProvinceAges = nullptr; // an entry of m_exactAges (nodes do not move)
+    std::size_t m_limit = 0;
 };
 
 } // namespace motcua::statistics

@@ -20,11 +20,11 @@ public:
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
             Slot& s = m_slots[i];
-            if (s.key == key) {
-                s.n += n;
+            if (s.first == key) {
+                s.second += n;
                 return;
             }
-            if (s.key == kEmpty) {
+            if (s.first == kEmpty) {
                 s = {key, n};
                 ++m_size;
                 return;
@@ -32,6 +32,15 @@ public:
         }
     }
     std::size_t size() const { return m_size; }
+    /// Makes the table start at the largest power-of-two size within `bytes` (at least 1024 slots).
+    void setInitialBytes(std::size_t bytes)
+    {
+        m_initialSlots = 1024;
+        while (m_initialSlots * 2 * sizeof(Slot) <= bytes)
+            m_initialSlots *= 2;
+    }
+    /// True when the table is 70% full: a few thousand more keys still fit before it would grow.
+    bool nearlyFull() const { return m_size * 10 > m_slots.size() * 7; }
     bool empty() const { return m_size == 0; }
     void clear()
     {
@@ -44,19 +53,25 @@ public:
         std::vector<std::pair<quint64, qint64>> v;
         v.reserve(m_size);
         for (const Slot& s : m_slots)
-            if (s.key != kEmpty)
-                v.emplace_back(s.key, s.n);
+            if (s.first != kEmpty)
+                v.push_back(s);
         std::sort(v.begin(), v.end());
+        return v;
+    }
+    /// The entries sorted by key, sorted in the table's own memory (no copy); the counter is empty after.
+    std::vector<std::pair<quint64, qint64>> takeSorted()
+    {
+        std::vector<Slot> v = std::move(m_slots);
+        v.erase(std::remove_if(v.begin(), v.end(), [](const Slot& s) { return s.first == kEmpty; }), v.end());
+        std::sort(v.begin(), v.end());
+        clear();
         return v;
     }
 
 private:
     static constexpr quint64 kEmpty = ~quint64(0);
-    struct Slot
-    {
-        quint64 key = kEmpty;
-        qint64 n = 0;
-    };
+    using Slot = std::pair<quint64, qint64>; // key, count
+
     static std::size_t hash(quint64 k)
     {
         k ^= k >> 33;
@@ -67,15 +82,16 @@ private:
     void grow()
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
+        m_slots.assign(std::max<std::size_t>(m_initialSlots, old.size() * 2), Slot{kEmpty, 0});
         m_size = 0;
         for (const Slot& s : old)
-            if (s.key != kEmpty)
-                add(s.key, s.n);
+            if (s.first != kEmpty)
+                add(s.first, s.second);
     }
 
     std::vector<Slot> m_slots;
     std::size_t m_size = 0;
+    std::size_t m_initialSlots = 1024;
 };
 
 } // namespace motcua::statistics

@@ -5,9 +5,63 @@
 #include "WardIndex.h"
 
 #include <algorithm>
-#include <vector>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <string_view>
 
 namespace motcua::statistics {
+
+namespace {
+std::size_t hashOf(std::string_view key)
+{
+    return std::hash<std::string_view>{}(key);
+}
+} // namespace
+
+void HouseholdDelta::setLimit(std::size_t bytes)
+{
+    // A sixth of the limit for the table (4 bytes a slot), the rest for the keys.
+    m_limit = bytes;
+    m_initialSlots = 1024;
+    while (m_initialSlots * 2 * sizeof(std::uint32_t) <= bytes / 6)
+        m_initialSlots *= 2;
+}
+
+bool HouseholdDelta::isLarge() const
+{
+    return m_limit && (m_size * 10 > m_slots.size() * 7 || m_blocks.size() * kBlockBytes > m_limit * 5 / 6);
+}
+
+std::uint32_t HouseholdDelta::allocate(std::size_t bytes)
+{
+    if (m_blocks.empty() || m_used + bytes > kBlockBytes) {
+        m_blocks.emplace_back(std::max(kBlockBytes, bytes));
+        m_used = 0;
+    }
+    const std::size_t offset = (m_blocks.size() - 1) * kBlockBytes + m_used;
+    m_used += bytes;
+    return std::uint32_t(offset);
+}
+
+HouseholdDelta::Key HouseholdDelta::keyAt(std::uint32_t offset) const
+{
+    std::uint32_t length = 0;
+    std::memcpy(&length, at(offset) + 4, 4);
+    return {at(offset) + kHeader, length};
+}
+
+qint32 HouseholdDelta::changeAt(std::uint32_t offset) const
+{
+    qint32 change = 0;
+    std::memcpy(&change, at(offset), 4);
+    return change;
+}
+
+void HouseholdDelta::setChangeAt(std::uint32_t offset, qint32 change)
+{
+    std::memcpy(at(offset), &change, 4);
+}
 
 void HouseholdDelta::add(int ward, const QByteArray& household, int sign)
 {
@@ -25,55 +79,130 @@ void HouseholdDelta::endRun()
 {
     if (m_runSign == 0)
         return;
-    const int ward = m_runWard;
-    const QByteArray& household = m_runHousehold;
-    const int sign = m_runSign;
+    const qint32 sign = m_runSign;
     m_runSign = 0;
-    std::string key(4 + size_t(household.size()), '\0');
-    key[0] = char(ward >> 24);
-    key[1] = char(ward >> 16);
-    key[2] = char(ward >> 8);
-    key[3] = char(ward);
-    std::copy(household.cbegin(), household.cend(), key.begin() + 4);
-    m_members[key] += sign;
+    std::string& key = m_key; // reused: no allocation per household
+    key.assign(4 + std::size_t(m_runHousehold.size()), '\0');
+    key[0] = char(m_runWard >> 24);
+    key[1] = char(m_runWard >> 16);
+    key[2] = char(m_runWard >> 8);
+    key[3] = char(m_runWard);
+    std::copy(m_runHousehold.cbegin(), m_runHousehold.cend(), key.begin() + 4);
+
+    if ((m_size + 1) * 4 > m_slots.size() * 3)
+        grow();
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = hashOf(key) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = m_slots[i];
+        if (slot == 0) {
+            const std::uint32_t offset = allocate(kHeader + key.size());
+            const std::uint32_t length = std::uint32_t(key.size());
+            std::memcpy(at(offset) + 4, &length, 4);
+            std::memcpy(at(offset) + kHeader, key.data(), key.size());
+            setChangeAt(offset, sign);
+            m_slots[i] = offset + 1;
+            ++m_size;
+            return;
+        }
+        const Key k = keyAt(slot - 1);
+        if (k.size == key.size() && std::memcmp(k.data, key.data(), k.size) == 0) {
+            setChangeAt(slot - 1, changeAt(slot - 1) + sign);
+            return;
+        }
+    }
+}
+
+void HouseholdDelta::grow()
+{
+    std::vector<std::uint32_t> table(std::max<std::size_t>(m_initialSlots, m_slots.size() * 2), 0);
+    const std::size_t mask = table.size() - 1;
+    for (const std::uint32_t slot : m_slots) {
+        if (slot == 0)
+            continue;
+        const Key k = keyAt(slot - 1);
+        std::size_t i = hashOf({k.data, k.size}) & mask;
+        while (table[i] != 0)
+            i = (i + 1) & mask;
+        table[i] = slot;
+    }
+    m_slots.swap(table);
+}
+
+void HouseholdDelta::clear()
+{
+    std::vector<std::vector<char>>().swap(m_blocks);
+    m_used = 0;
+    std::vector<std::uint32_t>().swap(m_slots);
+    m_size = 0;
+    m_runSign = 0;
 }
 
 bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
 {
     endRun();
-    if (m_members.empty())
+    if (m_size == 0)
         return true;
-    SqliteStatement upsert(db, "INSERT INTO stats_household(ward, household, members) VALUES(?,?,?)"
-                               " ON CONFLICT DO UPDATE SET members = members + excluded.members RETURNING members");
-    if (!upsert.isValid())
+    // A household that gains members is added if new (it counts as a new household) or else grows; one that
+    // loses members shrinks and, when empty, is deleted (one household less). Stored rows always have members.
+    SqliteStatement addNew(db, "INSERT INTO stats_household(ward, household, members) VALUES(?,?,?)"
+                               " ON CONFLICT DO NOTHING");
+    SqliteStatement addMembers(db,
+                               "UPDATE stats_household SET members = members + ?3 WHERE ward = ?1 AND household = ?2");
+    SqliteStatement takeMembers(db,
+                                "UPDATE stats_household SET members = members + ?3 WHERE ward = ?1 AND household = ?2"
+                                " RETURNING members");
+    SqliteStatement deleteEmpty(db, "DELETE FROM stats_household WHERE ward = ?1 AND household = ?2");
+    if (!addNew.isValid() || !addMembers.isValid() || !takeMembers.isValid() || !deleteEmpty.isValid())
         return false;
-    // Key order is (ward, household) order: the upserts walk the table's B-tree front to back.
-    std::vector<std::pair<std::string, qint32>> changes(m_members.begin(), m_members.end());
-    std::sort(changes.begin(), changes.end());
-    bool emptied = false;
-    for (const auto& [key, delta] : changes) {
-        if (!delta)
+
+    // In key order, which is (ward, household) order: the statements walk the table's B-tree front to back.
+    std::vector<std::uint32_t> entries;
+    entries.reserve(m_size);
+    for (const std::uint32_t slot : m_slots)
+        if (slot != 0 && changeAt(slot - 1) != 0)
+            entries.push_back(slot - 1);
+    std::sort(entries.begin(), entries.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const Key ka = keyAt(a), kb = keyAt(b);
+        return std::string_view(ka.data, ka.size) < std::string_view(kb.data, kb.size);
+    });
+    // Runs `s` for one household and returns its first step's result; the statement is reset by the caller.
+    auto step = [](SqliteStatement& s, int ward, const Key& k, qint32 change) {
+        s.bind(1, ward);
+        sqlite3_bind_text(s.get(), 2, k.data + 4, int(k.size - 4), SQLITE_STATIC);
+        if (change != 0)
+            s.bind(3, change);
+        return s.step();
+    };
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < entries.size(); ++i) {
+        const Key k = keyAt(entries[i]);
+        const qint32 change = changeAt(entries[i]);
+        const auto* b = reinterpret_cast<const unsigned char*>(k.data);
+        const int ward = int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]);
+        if (change > 0) {
+            ok = step(addNew, ward, k, change) == SQLITE_DONE;
+            const bool added = ok && sqlite3_changes(db) == 1;
+            addNew.reset();
+            if (added) {
+                totals.addHouseholds(ward, provinceOfWard(ward), +1);
+            } else if (ok) {
+                ok = step(addMembers, ward, k, change) == SQLITE_DONE;
+                addMembers.reset();
+            }
             continue;
-        const auto* k = reinterpret_cast<const unsigned char*>(key.data());
-        const int ward = int((quint32(k[0]) << 24) | (quint32(k[1]) << 16) | (quint32(k[2]) << 8) | k[3]);
-        upsert.bind(1, ward);
-        sqlite3_bind_text(upsert.get(), 2, key.data() + 4, int(key.size() - 4), SQLITE_STATIC);
-        upsert.bind(3, delta);
-        const bool ok = upsert.step() == SQLITE_ROW;
-        const qint64 after = ok ? upsert.int64(0) : 0;
-        upsert.reset();
-        if (!ok)
-            return false;
-        const qint64 before = after - delta;
-        if (before <= 0 && after > 0)
-            totals.addHouseholds(ward, provinceOfWard(ward), +1);
-        else if (before > 0 && after <= 0) {
+        }
+        const int rc = step(takeMembers, ward, k, change);
+        const qint64 after = rc == SQLITE_ROW ? takeMembers.int64(0) : 1; // SQLITE_DONE: not stored, nothing to take
+        takeMembers.reset();
+        ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+        if (ok && after <= 0) {
+            ok = step(deleteEmpty, ward, k, 0) == SQLITE_DONE;
+            deleteEmpty.reset();
             totals.addHouseholds(ward, provinceOfWard(ward), -1);
-            emptied = true;
         }
     }
-    m_members.clear();
-    return !emptied || sqliteExec(db, "DELETE FROM stats_household WHERE members = 0");
+    clear();
+    return ok;
 }
 
 } // namespace motcua::statistics

@@ -174,6 +174,16 @@ Status PopulationStore::flush()
     return Status::ok();
 }
 
+Status PopulationStore::flushIfLarge()
+{
+    const bool ok = (!m_households.isLarge() || m_households.flush(m_sqlite, m_delta)) &&
+                    (!m_delta.isLarge() || m_delta.spillWards(m_sqlite));
+    if (!ok)
+        return Status::failed(tr("The population counts could not be updated."),
+                              QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+    return Status::ok();
+}
+
 void PopulationStore::discard()
 {
     m_delta.clear();

@@ -58,8 +58,16 @@ public:
 
     /// Writes the collected aggregate changes; call before committing.
     Status flush();
-    /// Flushes when the collected changes have grown large (bounds memory on huge imports).
-    Status flushIfLarge() { return m_delta.isLarge() || m_households.isLarge() ? flush() : Status::ok(); }
+    /// Writes the part of the collected changes that has grown large (bounds memory on huge imports): the
+    /// households and the counts are written independently (household totals stay in the counts).
+    Status flushIfLarge();
+    /// Memory (bytes) the collected counts and the household changes may take before flushIfLarge() writes
+    /// them (their tables are then sized once, see AggregateDelta::setLimit); 0: no limit.
+    void setPendingLimits(std::size_t countBytes, std::size_t householdBytes)
+    {
+        m_delta.setLimit(countBytes);
+        m_households.setLimit(householdBytes);
+    }
     /// For a rolled-back transaction: forget pending changes and codes.
     void discard();
 

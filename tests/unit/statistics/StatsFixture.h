@@ -30,7 +30,7 @@ struct StatsFixture
     Database& db() { return tw.ws->database(); }
 
     Status import(const QByteArray& csv, bool partial = false, ImportReport* report = nullptr,
-                  QList<qint64>* badLines = nullptr)
+                  QList<qint64>* badLines = nullptr, std::size_t pendingLimit = 0)
     {
         QBuffer b;
         b.setData(csv);
@@ -38,6 +38,7 @@ struct StatsFixture
         ImportOptions o;
         o.partial = partial;
         o.today = 20260302;
+        o.pendingLimit = pendingLimit;
         o.rejected = [badLines](qint64 line, const QString&) {
             if (badLines)
                 badLines->append(line);
