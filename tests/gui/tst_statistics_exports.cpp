@@ -1,6 +1,7 @@
 // What the dashboard's exports contain, read back independently: the XLSX cells (unzip + XML), the chart's
 // PNG pixels, the SVG's text, the PDF text (poppler's pdftotext), against the counts of the same database.
 #include "ChartExport.h"
+#include "DashboardCharts.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "IModule.h"
@@ -219,6 +220,30 @@ private slots:
         QVERIFY2(chartText.contains(QStringLiteral("Kinh")), qPrintable(chartText));
         QVERIFY(chartText.contains(vi(m_summary.byEthnicity.value(QStringLiteral("Kinh")))));
 
+        // Both legend entries of each pie, with their colour squares' neighbours, survive the scaled PDF.
+        const QString sexPdf = m_out.filePath(QStringLiteral("sex.pdf"));
+        QVERIFY(ChartExport::save(chart("chartSex"), sexPdf));
+        const QString sexText = QString::fromUtf8(run(QStringLiteral("pdftotext"), {sexPdf, QStringLiteral("-")}));
+        QVERIFY2(sexText.contains(DashboardCharts::tr("Male") + QStringLiteral(": ") + vi(m_summary.bySex[0])),
+                 qPrintable(sexText));
+        QVERIFY2(sexText.contains(DashboardCharts::tr("Female") + QStringLiteral(": ") + vi(m_summary.bySex[1])),
+                 qPrintable(sexText));
+
+        // ... and they are drawn, not clipped away (pdftotext reads clipped text too): the female colour square
+        // shows in the legend band at the bottom of the page, below the pie.
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-png"),
+                                         QStringLiteral("-singlefile"), sexPdf, m_out.filePath(QStringLiteral("sex"))});
+        const QImage page(m_out.filePath(QStringLiteral("sex.png")));
+        QVERIFY(!page.isNull());
+        int femaleSquare = 0;
+        for (int y = page.height() * 85 / 100; y < page.height() * 97 / 100; ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                femaleSquare +=
+                    std::abs(c.red() - 0xd8) < 24 && std::abs(c.green() - 0x1b) < 24 && std::abs(c.blue() - 0x60) < 24;
+            }
+        QVERIFY2(femaleSquare > 4, qPrintable(QString::number(femaleSquare)));
+
         QList<QWidget*> charts;
         for (QChartView* v : m_page->findChildren<QChartView*>())
             charts << v;
@@ -233,6 +258,8 @@ private slots:
         QVERIFY(text.contains(ReportWriter::tr("Chip cards: %1").arg(vi(m_summary.cardHolders))));
         for (QChartView* v : m_page->findChildren<QChartView*>())
             QVERIFY2(text.contains(v->windowTitle()), qPrintable(v->windowTitle())); // all six charts drawn
+        QVERIFY(text.contains(DashboardCharts::tr("Temporary") + QStringLiteral(": ") +
+                              vi(m_summary.byResidenceType[1]))); // the pie legends' second entries
     }
 };
 

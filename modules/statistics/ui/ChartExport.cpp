@@ -1,5 +1,8 @@
 #include "ChartExport.h"
 
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -8,6 +11,20 @@
 #include <QWidget>
 
 namespace motcua::statistics {
+
+void ChartExport::renderVector(QWidget* chart, QPainter* painter)
+{
+    QList<QGraphicsItem*> clipping;
+    if (auto* view = qobject_cast<QGraphicsView*>(chart); view && view->scene())
+        for (QGraphicsItem* item : view->scene()->items())
+            if (item->flags() & QGraphicsItem::ItemClipsChildrenToShape) {
+                clipping.append(item);
+                item->setFlag(QGraphicsItem::ItemClipsChildrenToShape, false);
+            }
+    chart->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    for (QGraphicsItem* item : clipping)
+        item->setFlag(QGraphicsItem::ItemClipsChildrenToShape, true);
+}
 
 Status ChartExport::save(QWidget* chart, const QString& path)
 {
@@ -22,7 +39,7 @@ Status ChartExport::save(QWidget* chart, const QString& path)
         QPainter p;
         ok = p.begin(&svg);
         if (ok) {
-            chart->render(&p);
+            renderVector(chart, &p);
             ok = p.end();
         }
     } else if (lower.endsWith(QLatin1String(".pdf"))) {
@@ -36,7 +53,7 @@ Status ChartExport::save(QWidget* chart, const QString& path)
             // Vector output: the widget renders straight into the PDF, scaled to the page width.
             const double scale = std::min(pdf.width() / double(chart->width()), pdf.height() / double(chart->height()));
             p.scale(scale, scale);
-            chart->render(&p);
+            renderVector(chart, &p);
             ok = p.end();
         }
     } else {

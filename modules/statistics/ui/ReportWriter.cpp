@@ -1,5 +1,7 @@
 #include "ReportWriter.h"
 
+#include "ChartExport.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QPageSize>
@@ -46,7 +48,7 @@ Status ReportWriter::write(const QString& path, const QString& areaName, const Q
         p.save();
         p.translate(cell.topLeft());
         p.scale(scale, scale);
-        c->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+        ChartExport::renderVector(c, &p);
         p.restore();
     }
     p.drawText(QRect(0, pdf.height() - 40, w, 40), Qt::AlignHCenter,
