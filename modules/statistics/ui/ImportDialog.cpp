@@ -40,7 +40,8 @@ ImportDialog::ImportDialog(const QString& databasePath, const Vault* vault, cons
     m_progress->setTextVisible(false);
     m_button = new QPushButton(tr("&Cancel"), this);
     m_button->setObjectName(QStringLiteral("statsImportButton"));
-    m_button->setDefault(true);
+    // While the import runs, Enter must not cancel it: the button is no default until it reads "Close".
+    m_button->setAutoDefault(false);
     layout->addWidget(file);
     layout->addWidget(m_progress);
     layout->addWidget(m_status, 1);
@@ -148,6 +149,7 @@ void ImportDialog::finish(const Outcome& outcome)
     m_status->setText(message);
     m_button->setText(tr("&Close"));
     m_button->setEnabled(true);
+    m_button->setDefault(true);
     m_button->setFocus();
     emit finishedImport(ok, outcome.report.imported, outcome.report.rejected, ok ? QString() : message);
 }
