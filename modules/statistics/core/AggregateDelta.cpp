@@ -111,6 +111,7 @@ namespace {
 bool writeCells(sqlite3* db, const AggregateDelta::Cells& entries, int shift, cellblob::Kind kind)
 {
     const quint64 cellMask = (quint64(1) << shift) - 1;
+    cellblob::Table table(db);
     cellblob::Cells delta, stored;
     for (size_t i = 0; i < entries.size();) {
         const int area = int(entries[i].first >> shift);
@@ -120,8 +121,7 @@ bool writeCells(sqlite3* db, const AggregateDelta::Cells& entries, int shift, ce
                 delta.emplace_back(entries[i].first & cellMask, entries[i].second);
         if (delta.empty())
             continue;
-        if (!cellblob::read(db, area, kind, &stored) ||
-            !cellblob::write(db, area, kind, cellblob::merge(stored, delta)))
+        if (!table.read(area, kind, &stored) || !table.write(area, kind, cellblob::merge(stored, delta)))
             return false;
     }
     return true;

@@ -1,33 +1,65 @@
 #include "CellBlob.h"
 
-#include "SqliteStatement.h"
-
-#include <QtEndian>
-
 namespace motcua::statistics::cellblob {
 
 namespace {
-constexpr int kEntryBytes = 16;
+void putVarint(QByteArray& out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(v | 0x80));
+        v >>= 7;
+    }
+    out.append(char(v));
 }
+bool getVarint(const char*& p, const char* end, quint64* v)
+{
+    quint64 result = 0;
+    for (int shift = 0; p < end && shift < 64; shift += 7) {
+        const auto byte = static_cast<unsigned char>(*p++);
+        result |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            *v = result;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 QByteArray encode(const Cells& cells)
 {
-    QByteArray blob(qsizetype(cells.size()) * kEntryBytes, Qt::Uninitialized);
-    char* p = blob.data();
+    QByteArray blob;
+    blob.reserve(qsizetype(cells.size()) * 4);
+    quint64 previous = 0;
     for (const auto& [key, n] : cells) {
-        qToLittleEndian<quint64>(key, p);
-        qToLittleEndian<qint64>(n, p + 8);
-        p += kEntryBytes;
+        putVarint(blob, key - previous);
+        putVarint(blob, (quint64(n) << 1) ^ quint64(n >> 63)); // zigzag: small negatives stay small
+        previous = key;
     }
     return blob;
 }
 
-Cells decode(const QByteArray& blob)
+bool decode(QByteArrayView blob, Cells* out)
+{
+    out->clear();
+    out->reserve(size_t(blob.size() / 3));
+    const char* p = blob.data();
+    const char* end = p + blob.size();
+    quint64 key = 0;
+    while (p < end) {
+        quint64 step = 0, zigzag = 0;
+        if (!getVarint(p, end, &step) || !getVarint(p, end, &zigzag) || (!out->empty() && step == 0))
+            return false; // keys strictly increase
+        key += step;
+        out->emplace_back(key, qint64(zigzag >> 1) ^ -qint64(zigzag & 1));
+    }
+    return true;
+}
+
+Cells decode(QByteArrayView blob)
 {
     Cells cells;
-    cells.reserve(size_t(blob.size() / kEntryBytes));
-    for (const char* p = blob.constData(); p + kEntryBytes <= blob.constData() + blob.size(); p += kEntryBytes)
-        cells.emplace_back(qFromLittleEndian<quint64>(p), qFromLittleEndian<qint64>(p + 8));
+    decode(blob, &cells);
     return cells;
 }
 
@@ -50,32 +82,49 @@ Cells merge(const Cells& cells, const Cells& delta)
     return out;
 }
 
-bool read(sqlite3* db, int area, Kind kind, Cells* out)
+Table::Table(sqlite3* db)
+    : m_select(db, "SELECT cells FROM stats_cells WHERE slot = ?"),
+      m_replace(db, "INSERT OR REPLACE INTO stats_cells(slot, cells) VALUES(?, ?)"),
+      m_delete(db, "DELETE FROM stats_cells WHERE slot = ?")
+{}
+
+bool Table::read(int area, Kind kind, Cells* out)
 {
     out->clear();
-    SqliteStatement q(db, "SELECT cells FROM stats_cells WHERE slot = ?");
-    if (!q.isValid())
+    if (!m_select.isValid())
         return false;
-    q.bind(1, slot(area, kind));
-    const int rc = q.step();
-    if (rc == SQLITE_ROW)
-        *out = decode(q.blob(0));
+    m_select.bind(1, slot(area, kind));
+    const int rc = m_select.step();
+    if (rc == SQLITE_ROW) {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_select.get(), 0));
+        decode(QByteArrayView(data, sqlite3_column_bytes(m_select.get(), 0)), out);
+    }
+    m_select.reset();
     return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool Table::write(int area, Kind kind, const Cells& cells)
+{
+    SqliteStatement& s = cells.empty() ? m_delete : m_replace;
+    if (!s.isValid())
+        return false;
+    s.bind(1, slot(area, kind));
+    const QByteArray blob = cells.empty() ? QByteArray() : encode(cells);
+    if (!cells.empty())
+        s.bindStatic(2, blob);
+    const bool ok = s.step() == SQLITE_DONE;
+    s.reset();
+    return ok;
+}
+
+bool read(sqlite3* db, int area, Kind kind, Cells* out)
+{
+    return Table(db).read(area, kind, out);
 }
 
 bool write(sqlite3* db, int area, Kind kind, const Cells& cells)
 {
-    if (cells.empty()) {
-        SqliteStatement del(db, "DELETE FROM stats_cells WHERE slot = ?");
-        del.bind(1, slot(area, kind));
-        return del.isValid() && del.step() == SQLITE_DONE;
-    }
-    SqliteStatement put(db, "INSERT OR REPLACE INTO stats_cells(slot, cells) VALUES(?, ?)");
-    if (!put.isValid())
-        return false;
-    put.bind(1, slot(area, kind));
-    put.bind(2, encode(cells));
-    return put.step() == SQLITE_DONE;
+    return Table(db).write(area, kind, cells);
 }
 
 } // namespace motcua::statistics::cellblob

@@ -1,18 +1,23 @@
 #pragma once
 
+#include "SqliteStatement.h"
+
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 #include <utility>
 #include <vector>
-
-struct sqlite3;
 
 namespace motcua::statistics {
 
 /// The fine-grained aggregates (ages by birth date, the cross-filter cube) of one area, stored as one BLOB
 /// per area and kind in stats_cells: (key, count) entries sorted by key. An import then rewrites a few
 /// thousand rows, one per area, instead of upserting millions of cells, and a query reads one row.
+///
+/// Encoding (schema version 3): per cell, the key's difference from the previous key and the count
+/// (zigzag), both as LEB128 varints; 3-5 bytes a cell instead of 16, so blobs written again and again by a
+/// large import cost a quarter of the I/O.
 namespace cellblob {
 
 using Cells = std::vector<std::pair<quint64, qint64>>;
@@ -57,13 +62,27 @@ inline CubeCell cubeCell(quint64 k)
 }
 
 QByteArray encode(const Cells& cells);
-Cells decode(const QByteArray& blob);
+/// The cells of a blob; a damaged blob decodes up to the damage (and returns false).
+bool decode(QByteArrayView blob, Cells* out);
+Cells decode(QByteArrayView blob);
 /// `cells` plus `delta` (both sorted by key); cells whose count becomes zero are dropped.
 Cells merge(const Cells& cells, const Cells& delta);
 
-/// The stored cells of (area, kind), empty when there are none; false on a storage error.
+/// Reads and writes the blobs with statements prepared once (an import writes thousands of areas).
+class Table
+{
+public:
+    explicit Table(sqlite3* db);
+    /// The stored cells of (area, kind), empty when there are none; false on a storage error.
+    bool read(int area, Kind kind, Cells* out);
+    /// Replaces the stored cells of (area, kind); an empty set removes the row.
+    bool write(int area, Kind kind, const Cells& cells);
+
+private:
+    SqliteStatement m_select, m_replace, m_delete;
+};
+
 bool read(sqlite3* db, int area, Kind kind, Cells* out);
-/// Replaces the stored cells of (area, kind); an empty set removes the row.
 bool write(sqlite3* db, int area, Kind kind, const Cells& cells);
 
 } // namespace cellblob

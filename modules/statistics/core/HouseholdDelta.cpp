@@ -17,20 +17,27 @@ std::size_t hashOf(std::string_view key)
 {
     return std::hash<std::string_view>{}(key);
 }
+/// The key of an arena entry (see kHeader).
+std::string_view keyOf(const char* entry)
+{
+    std::uint32_t length = 0;
+    std::memcpy(&length, entry + 4, 4);
+    return {entry + 8, length};
+}
 } // namespace
 
 void HouseholdDelta::setLimit(std::size_t bytes)
 {
-    // A sixth of the limit for the table (4 bytes a slot), the rest for the keys.
+    // A quarter of the limit for the table (4 bytes a slot), the rest for the keys (about 27 bytes each).
     m_limit = bytes;
     m_initialSlots = 1024;
-    while (m_initialSlots * 2 * sizeof(std::uint32_t) <= bytes / 6)
+    while (m_initialSlots * 2 * sizeof(std::uint32_t) <= bytes / 4)
         m_initialSlots *= 2;
 }
 
 bool HouseholdDelta::isLarge() const
 {
-    return m_limit && (m_size * 10 > m_slots.size() * 7 || m_blocks.size() * kBlockBytes > m_limit * 5 / 6);
+    return m_limit && (m_size * 10 > m_slots.size() * 7 || m_blocks.size() * kBlockBytes > m_limit * 3 / 4);
 }
 
 std::uint32_t HouseholdDelta::allocate(std::size_t bytes)
@@ -156,15 +163,24 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
         return false;
 
     // In key order, which is (ward, household) order: the statements walk the table's B-tree front to back.
-    std::vector<std::uint32_t> entries;
+    // Sorted as pointers straight into the arena (8 bytes an entry while sorting).
+    std::vector<const char*> entries;
     entries.reserve(m_size);
     for (const std::uint32_t slot : m_slots)
         if (slot != 0 && changeAt(slot - 1) != 0)
-            entries.push_back(slot - 1);
-    std::sort(entries.begin(), entries.end(), [this](std::uint32_t a, std::uint32_t b) {
-        const Key ka = keyAt(a), kb = keyAt(b);
-        return std::string_view(ka.data, ka.size) < std::string_view(kb.data, kb.size);
-    });
+            entries.push_back(at(slot - 1));
+    std::sort(entries.begin(), entries.end(), [](const char* a, const char* b) { return keyOf(a) < keyOf(b); });
+    // Households gained or lost, summed per ward (the entries come ward by ward).
+    int countedWard = -1;
+    int counted = 0;
+    auto countHouseholds = [&](int ward, int n) {
+        if (ward != countedWard && counted != 0)
+            totals.addHouseholds(countedWard, provinceOfWard(countedWard), counted);
+        if (ward != countedWard)
+            counted = 0;
+        countedWard = ward;
+        counted += n;
+    };
     // Runs `s` for one household and returns its first step's result; the statement is reset by the caller.
     auto step = [](SqliteStatement& s, int ward, const Key& k, qint32 change) {
         s.bind(1, ward);
@@ -175,8 +191,10 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
     };
     bool ok = true;
     for (std::size_t i = 0; ok && i < entries.size(); ++i) {
-        const Key k = keyAt(entries[i]);
-        const qint32 change = changeAt(entries[i]);
+        const std::string_view key = keyOf(entries[i]);
+        const Key k{key.data(), key.size()};
+        qint32 change = 0;
+        std::memcpy(&change, entries[i], 4);
         const auto* b = reinterpret_cast<const unsigned char*>(k.data);
         const int ward = int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]);
         if (change > 0) {
@@ -184,7 +202,7 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
             const bool added = ok && sqlite3_changes(db) == 1;
             addNew.reset();
             if (added) {
-                totals.addHouseholds(ward, provinceOfWard(ward), +1);
+                countHouseholds(ward, +1);
             } else if (ok) {
                 ok = step(addMembers, ward, k, change) == SQLITE_DONE;
                 addMembers.reset();
@@ -198,9 +216,10 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
         if (ok && after <= 0) {
             ok = step(deleteEmpty, ward, k, 0) == SQLITE_DONE;
             deleteEmpty.reset();
-            totals.addHouseholds(ward, provinceOfWard(ward), -1);
+            countHouseholds(ward, -1);
         }
     }
+    countHouseholds(-1, 0); // the last ward's
     clear();
     return ok;
 }

@@ -28,7 +28,7 @@ struct ImportOptions
     std::function<void(qint64 line, const QString& reason)> rejected;
     const std::atomic<bool>* cancel = nullptr;
     /// Memory (bytes) the pending counts and household changes may each take before they are written
-    /// in the middle of the import; 0 = the defaults (96 MB and 48 MB: 10 M residents within 500 MB).
+    /// in the middle of the import; 0 = the defaults (96 MB and 128 MB: 10 M residents within 500 MB).
     std::size_t pendingLimit = 0;
 };
 

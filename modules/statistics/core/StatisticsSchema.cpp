@@ -4,11 +4,61 @@
 #include "CellBlob.h"
 #include "SqliteStatement.h"
 
+#include <QtEndian>
+
 #include <map>
 
 namespace motcua::statistics {
 
 namespace {
+/// Version 2's blob encoding: 16 bytes a cell (key and count, little-endian); version 3 replaced it.
+QByteArray encodeFixed(const cellblob::Cells& cells)
+{
+    QByteArray blob(qsizetype(cells.size()) * 16, Qt::Uninitialized);
+    char* p = blob.data();
+    for (const auto& [key, n] : cells) {
+        qToLittleEndian<quint64>(key, p);
+        qToLittleEndian<qint64>(n, p + 8);
+        p += 16;
+    }
+    return blob;
+}
+cellblob::Cells decodeFixed(const QByteArray& blob)
+{
+    cellblob::Cells cells;
+    for (const char* p = blob.constData(); p + 16 <= blob.constData() + blob.size(); p += 16)
+        cells.emplace_back(qFromLittleEndian<quint64>(p), qFromLittleEndian<qint64>(p + 8));
+    return cells;
+}
+
+/// Version 3: every blob re-encoded from 16 bytes a cell to varints.
+bool reencodeCells(QSqlDatabase& connection, QString* error)
+{
+    sqlite3* db = sqliteHandle(connection);
+    if (!db) {
+        *error = QStringLiteral("statistics: not an SQLite database");
+        return false;
+    }
+    std::vector<std::pair<qint64, QByteArray>> blobs;
+    {
+        SqliteStatement all(db, "SELECT slot, cells FROM stats_cells");
+        while (all.step() == SQLITE_ROW)
+            blobs.emplace_back(all.int64(0), cellblob::encode(decodeFixed(all.blob(1))));
+    }
+    SqliteStatement put(db, "UPDATE stats_cells SET cells = ? WHERE slot = ?");
+    for (const auto& [slot, blob] : blobs) {
+        put.bind(1, blob);
+        put.bind(2, slot);
+        const bool ok = put.step() == SQLITE_DONE;
+        put.reset();
+        if (!ok) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Version 1's stats_age and stats_cube rows, regrouped as cell blobs (stats_cells); the tables go.
 bool moveCellsToBlobs(QSqlDatabase& connection, QString* error)
 {
@@ -31,9 +81,13 @@ bool moveCellsToBlobs(QSqlDatabase& connection, QString* error)
         cells[{int(cube.int64(0)), cellblob::Cube}]
              [cellblob::cubeKey(int(cube.int64(1)), int(cube.int64(2)), int(cube.int64(3)), int(cube.int64(4)),
                                 int(cube.int64(5)), int(cube.int64(6)))] += cube.int64(7);
+    SqliteStatement put(db, "INSERT OR REPLACE INTO stats_cells(slot, cells) VALUES(?, ?)");
     for (const auto& [where, counts] : cells) {
-        cellblob::Cells list(counts.begin(), counts.end());
-        if (!cellblob::write(db, where.first, cellblob::Kind(where.second), list)) {
+        put.bind(1, cellblob::slot(where.first, cellblob::Kind(where.second)));
+        put.bind(2, encodeFixed(cellblob::Cells(counts.begin(), counts.end())));
+        const bool ok = put.step() == SQLITE_DONE;
+        put.reset();
+        if (!ok) {
             *error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
         }
@@ -104,7 +158,13 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE TABLE stats_cells(slot INTEGER PRIMARY KEY, cells BLOB NOT NULL)"),
         QStringLiteral("DELETE FROM stats_household WHERE members = 0"),
     };
-    return {m, v2};
+    // Version 3: cell blobs as varints (see CellBlob.h), a quarter of the size.
+    Migration v3;
+    v3.module = m.module;
+    v3.version = 3;
+    v3.description = QStringLiteral("cell blobs encoded as varints");
+    v3.step = [](QSqlDatabase& connection, QString* error) { return reencodeCells(connection, error); };
+    return {m, v2, v3};
 }
 
 } // namespace motcua::statistics

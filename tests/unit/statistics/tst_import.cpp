@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+#include <QtEndian>
 
 #include <atomic>
 
@@ -226,6 +227,27 @@ private slots:
         QCOMPARE(store.insert(again), PopulationStore::Insert::Duplicate);
     }
 
+    /// Cancel pressed after the last row was read, while the counts are being written: still nothing stored.
+    void cancelAfterTheLastRowStoresNothing()
+    {
+        statistics::test::StatsFixture fx;
+        QBuffer b;
+        b.setData(statistics::test::StatsFixture::generate(20000, 4));
+        b.open(QIODevice::ReadOnly);
+        std::atomic<bool> cancel{false};
+        ImportOptions o;
+        o.today = 20260302;
+        o.cancel = &cancel;
+        o.progress = [&](qint64, qint64 rows) { cancel = rows == 20000; };
+        ImportReport report;
+        QVERIFY(!ResidentImporter(fx.db(), fx.vault).run(&b, o, &report));
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM stats_person")), 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM stats_total")), 0);
+        QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM stats_household")), 0);
+    }
+
     void cancelStoresNothing()
     {
         statistics::test::StatsFixture fx;
@@ -406,6 +428,37 @@ private slots:
             QVERIFY(tx.commit());
         }
         QCOMPARE(incremental, snapshot(fx.db()));
+    }
+
+    /// Schema version 3 re-encodes version 2's blobs (16 bytes a cell) as varints: the same cells come back.
+    void version2BlobsAreReencoded()
+    {
+        motcua::test::TestWorkstation tw{false};
+        const QList<Migration> all = schemaMigrations();
+        QCOMPARE(all.size(), 3);
+        QVERIFY(tw.ws->database().migrate(all.mid(0, 2)));
+        const cellblob::Cells cells = {{5, 3}, {6, -2}, {quint64(1) << 40, 123456789}};
+        QByteArray fixed;
+        for (const auto& [key, n] : cells) {
+            char entry[16];
+            qToLittleEndian<quint64>(key, entry);
+            qToLittleEndian<qint64>(n, entry + 8);
+            fixed.append(entry, 16);
+        }
+        QSqlQuery put(tw.ws->database().connection());
+        put.prepare(QStringLiteral("INSERT INTO stats_cells(slot, cells) VALUES(7, ?)"));
+        put.addBindValue(fixed);
+        QVERIFY(put.exec());
+        QVERIFY(tw.ws->database().migrate(all));
+        QSqlQuery get(tw.ws->database().connection());
+        QVERIFY(get.exec(QStringLiteral("SELECT cells FROM stats_cells WHERE slot = 7")) && get.next());
+        const QByteArray varints = get.value(0).toByteArray();
+        QVERIFY(varints.size() < fixed.size() / 2);
+        QCOMPARE(cellblob::decode(varints), cells);
+        // A damaged blob decodes up to the damage and says so.
+        cellblob::Cells partial;
+        QVERIFY(!cellblob::decode(QByteArrayView(varints).first(varints.size() - 1), &partial));
+        QCOMPARE(partial.size(), cells.size() - 1);
     }
 
     void incrementalEqualsRebuild()
