@@ -1,30 +1,8 @@
 #include "CellBlob.h"
 
-namespace motcua::statistics::cellblob {
+#include "Varint.h"
 
-namespace {
-void putVarint(QByteArray& out, quint64 v)
-{
-    while (v >= 0x80) {
-        out.append(char(v | 0x80));
-        v >>= 7;
-    }
-    out.append(char(v));
-}
-bool getVarint(const char*& p, const char* end, quint64* v)
-{
-    quint64 result = 0;
-    for (int shift = 0; p < end && shift < 64; shift += 7) {
-        const auto byte = static_cast<unsigned char>(*p++);
-        result |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *v = result;
-            return true;
-        }
-    }
-    return false;
-}
-} // namespace
+namespace motcua::statistics::cellblob {
 
 QByteArray encode(const Cells& cells)
 {
@@ -32,8 +10,8 @@ QByteArray encode(const Cells& cells)
     blob.reserve(qsizetype(cells.size()) * 4);
     quint64 previous = 0;
     for (const auto& [key, n] : cells) {
-        putVarint(blob, key - previous);
-        putVarint(blob, (quint64(n) << 1) ^ quint64(n >> 63)); // zigzag: small negatives stay small
+        varint::put(blob, key - previous);
+        varint::put(blob, (quint64(n) << 1) ^ quint64(n >> 63)); // zigzag: small negatives stay small
         previous = key;
     }
     return blob;
@@ -48,7 +26,7 @@ bool decode(QByteArrayView blob, Cells* out)
     quint64 key = 0;
     while (p < end) {
         quint64 step = 0, zigzag = 0;
-        if (!getVarint(p, end, &step) || !getVarint(p, end, &zigzag) || (!out->empty() && step == 0))
+        if (!varint::get(p, end, &step) || !varint::get(p, end, &zigzag) || (!out->empty() && step == 0))
             return false; // keys strictly increase
         key += step;
         out->emplace_back(key, qint64(zigzag >> 1) ^ -qint64(zigzag & 1));

@@ -2,6 +2,7 @@
 
 #include "AggregateDelta.h"
 #include "SqliteStatement.h"
+#include "Varint.h"
 #include "WardIndex.h"
 
 #include <algorithm>
@@ -144,82 +145,99 @@ void HouseholdDelta::clear()
     m_runSign = 0;
 }
 
+namespace householdblob {
+
+QByteArray encode(const Members& members)
+{
+    QByteArray blob;
+    for (const auto& [household, n] : members) {
+        varint::put(blob, household.size());
+        blob.append(household.data(), qsizetype(household.size()));
+        varint::put(blob, quint64(n));
+    }
+    return blob;
+}
+
+bool decode(QByteArrayView blob, Members* out)
+{
+    out->clear();
+    const char* p = blob.data();
+    const char* end = p + blob.size();
+    while (p < end) {
+        quint64 length = 0, n = 0;
+        if (!varint::get(p, end, &length) || length > quint64(end - p))
+            return false;
+        const std::string_view household(p, size_t(length));
+        p += length;
+        if (!varint::get(p, end, &n) || (!out->empty() && !(out->back().first < household)))
+            return false; // households are sorted and unique
+        out->emplace_back(household, qint64(n));
+    }
+    return true;
+}
+
+} // namespace householdblob
+
 bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
 {
     endRun();
     if (m_size == 0)
         return true;
-    // A household that gains members is added if new (it counts as a new household) or else grows; one that
-    // loses members shrinks and, when empty, is deleted (one household less). Stored rows always have members.
-    SqliteStatement addNew(db, "INSERT INTO stats_household(ward, household, members) VALUES(?,?,?)"
-                               " ON CONFLICT DO NOTHING");
-    SqliteStatement addMembers(db,
-                               "UPDATE stats_household SET members = members + ?3 WHERE ward = ?1 AND household = ?2");
-    SqliteStatement takeMembers(db,
-                                "UPDATE stats_household SET members = members + ?3 WHERE ward = ?1 AND household = ?2"
-                                " RETURNING members");
-    SqliteStatement deleteEmpty(db, "DELETE FROM stats_household WHERE ward = ?1 AND household = ?2");
-    if (!addNew.isValid() || !addMembers.isValid() || !takeMembers.isValid() || !deleteEmpty.isValid())
+    SqliteStatement get(db, "SELECT members FROM stats_households WHERE ward = ?");
+    SqliteStatement put(db, "INSERT OR REPLACE INTO stats_households(ward, members) VALUES(?, ?)");
+    SqliteStatement drop(db, "DELETE FROM stats_households WHERE ward = ?");
+    if (!get.isValid() || !put.isValid() || !drop.isValid())
         return false;
 
-    // In key order, which is (ward, household) order: the statements walk the table's B-tree front to back.
-    // Sorted as pointers straight into the arena (8 bytes an entry while sorting).
+    // In key order, which is (ward, household) order; sorted as pointers straight into the arena.
     std::vector<const char*> entries;
     entries.reserve(m_size);
     for (const std::uint32_t slot : m_slots)
         if (slot != 0 && changeAt(slot - 1) != 0)
             entries.push_back(at(slot - 1));
     std::sort(entries.begin(), entries.end(), [](const char* a, const char* b) { return keyOf(a) < keyOf(b); });
-    // Households gained or lost, summed per ward (the entries come ward by ward).
-    int countedWard = -1;
-    int counted = 0;
-    auto countHouseholds = [&](int ward, int n) {
-        if (ward != countedWard && counted != 0)
-            totals.addHouseholds(countedWard, provinceOfWard(countedWard), counted);
-        if (ward != countedWard)
-            counted = 0;
-        countedWard = ward;
-        counted += n;
-    };
-    // Runs `s` for one household and returns its first step's result; the statement is reset by the caller.
-    auto step = [](SqliteStatement& s, int ward, const Key& k, qint32 change) {
-        s.bind(1, ward);
-        sqlite3_bind_text(s.get(), 2, k.data + 4, int(k.size - 4), SQLITE_STATIC);
-        if (change != 0)
-            s.bind(3, change);
-        return s.step();
-    };
+
+    // Ward by ward: the stored households merged with the changes. A household that gains members is new
+    // when it was not stored (one household more); one whose members fall to zero goes (one less).
+    householdblob::Members stored, merged;
     bool ok = true;
-    for (std::size_t i = 0; ok && i < entries.size(); ++i) {
-        const std::string_view key = keyOf(entries[i]);
-        const Key k{key.data(), key.size()};
-        qint32 change = 0;
-        std::memcpy(&change, entries[i], 4);
-        const auto* b = reinterpret_cast<const unsigned char*>(k.data);
+    for (std::size_t i = 0; ok && i < entries.size();) {
+        const auto* b = reinterpret_cast<const unsigned char*>(keyOf(entries[i]).data());
         const int ward = int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]);
-        if (change > 0) {
-            ok = step(addNew, ward, k, change) == SQLITE_DONE;
-            const bool added = ok && sqlite3_changes(db) == 1;
-            addNew.reset();
-            if (added) {
-                countHouseholds(ward, +1);
-            } else if (ok) {
-                ok = step(addMembers, ward, k, change) == SQLITE_DONE;
-                addMembers.reset();
-            }
-            continue;
+        get.bind(1, ward);
+        const int rc = get.step();
+        const QByteArray blob = rc == SQLITE_ROW ? get.blob(0) : QByteArray();
+        get.reset();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return false;
+        householdblob::decode(blob, &stored);
+        merged.clear();
+        int gained = 0;
+        auto s = stored.cbegin();
+        for (; i < entries.size() && std::memcmp(keyOf(entries[i]).data(), b, 4) == 0; ++i) {
+            const std::string_view household = keyOf(entries[i]).substr(4);
+            qint32 change = 0;
+            std::memcpy(&change, entries[i], 4);
+            for (; s != stored.cend() && s->first < household; ++s)
+                merged.push_back(*s);
+            const bool wasStored = s != stored.cend() && s->first == household;
+            const qint64 before = wasStored ? (s++)->second : 0;
+            const qint64 after = before + change;
+            if (after > 0)
+                merged.emplace_back(household, after);
+            gained += (after > 0) - (before > 0);
         }
-        const int rc = step(takeMembers, ward, k, change);
-        const qint64 after = rc == SQLITE_ROW ? takeMembers.int64(0) : 1; // SQLITE_DONE: not stored, nothing to take
-        takeMembers.reset();
-        ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
-        if (ok && after <= 0) {
-            ok = step(deleteEmpty, ward, k, 0) == SQLITE_DONE;
-            deleteEmpty.reset();
-            countHouseholds(ward, -1);
-        }
+        merged.insert(merged.end(), s, stored.cend());
+        SqliteStatement& write = merged.empty() ? drop : put;
+        write.bind(1, ward);
+        const QByteArray encoded = merged.empty() ? QByteArray() : householdblob::encode(merged);
+        if (!merged.empty())
+            write.bindStatic(2, encoded);
+        ok = write.step() == SQLITE_DONE;
+        write.reset();
+        if (gained)
+            totals.addHouseholds(ward, provinceOfWard(ward), gained);
     }
-    countHouseholds(-1, 0); // the last ward's
     clear();
     return ok;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -13,9 +16,18 @@ namespace motcua::statistics {
 
 class AggregateDelta;
 
-/// Member-count changes per household, collected in memory and written as one sorted statement per household
-/// (instead of one per resident); writing tells which households appeared or emptied, and those go into the
-/// household totals.
+/// The households of one ward as stored (stats_households, one row per ward): sorted by household ID,
+/// each as varint(length), the ID's bytes, varint(members). Rows never hold a household without members.
+namespace householdblob {
+using Members = std::vector<std::pair<std::string_view, qint64>>; // views into the decoded blob
+QByteArray encode(const Members& members);
+/// False (with the households before the damage) for a damaged blob.
+bool decode(QByteArrayView blob, Members* out);
+} // namespace householdblob
+
+/// Member-count changes per household, collected in memory and written ward by ward (one blob per ward,
+/// instead of a row per household or a statement per resident); writing tells which households appeared or
+/// emptied, and those go into the household totals.
 ///
 /// The keys (ward + household ID) live back to back in an arena of 1 MB blocks and a flat hash table points
 /// into it: no allocation per household and no copying as it grows, about 30 bytes each.
@@ -27,7 +39,7 @@ public:
     /// or the arena has used its share: flush() before going on. 0: no limit, the table grows.
     void setLimit(std::size_t bytes);
     bool isLarge() const;
-    /// Applies the changes to stats_household and the household counts to `totals`; false on error.
+    /// Applies the changes to stats_households and the household counts to `totals`; false on error.
     bool flush(sqlite3* db, AggregateDelta& totals);
     void clear();
 

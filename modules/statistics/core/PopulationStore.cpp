@@ -194,7 +194,7 @@ void PopulationStore::discard()
 Status PopulationStore::rebuild()
 {
     for (const char* sql : {"DELETE FROM stats_cells", "DELETE FROM stats_marg", "DELETE FROM stats_total",
-                            "DELETE FROM stats_household"})
+                            "DELETE FROM stats_households"})
         if (!sqliteExec(m_sqlite, sql))
             return Status::failed(tr("The population counts could not be rebuilt."));
     m_delta.clear();

@@ -2,6 +2,7 @@
 
 #include "AggregateDelta.h"
 #include "CellBlob.h"
+#include "HouseholdDelta.h"
 #include "SqliteStatement.h"
 
 #include <QtEndian>
@@ -31,12 +32,47 @@ cellblob::Cells decodeFixed(const QByteArray& blob)
     return cells;
 }
 
-/// Version 3: every blob re-encoded from 16 bytes a cell to varints.
+/// Version 3: the household rows regrouped as one blob per ward (see HouseholdDelta.h).
+bool moveHouseholdsToBlobs(sqlite3* db)
+{
+    SqliteStatement all(db, "SELECT ward, household, members FROM stats_household WHERE members > 0"
+                            " ORDER BY ward, household");
+    SqliteStatement put(db, "INSERT INTO stats_households(ward, members) VALUES(?, ?)");
+    std::vector<std::pair<QByteArray, qint64>> rows; // owns the IDs the views below point into
+    auto write = [&](int ward) {
+        householdblob::Members members;
+        for (const auto& [household, n] : rows)
+            members.emplace_back(std::string_view(household.constData(), size_t(household.size())), n);
+        put.bind(1, ward);
+        put.bind(2, householdblob::encode(members));
+        const bool ok = put.step() == SQLITE_DONE;
+        put.reset();
+        rows.clear();
+        return ok;
+    };
+    int ward = -1;
+    int rc = SQLITE_DONE;
+    while ((rc = all.step()) == SQLITE_ROW) {
+        const int w = int(all.int64(0));
+        if (w != ward && !rows.empty() && !write(ward))
+            return false;
+        ward = w;
+        rows.emplace_back(all.blob(1), all.int64(2));
+    }
+    all.reset(); // an open statement would keep the table from being dropped
+    return rc == SQLITE_DONE && (rows.empty() || write(ward)) && sqliteExec(db, "DROP TABLE stats_household");
+}
+
+/// Version 3: every cell blob re-encoded from 16 bytes a cell to varints, and households by ward.
 bool reencodeCells(QSqlDatabase& connection, QString* error)
 {
     sqlite3* db = sqliteHandle(connection);
     if (!db) {
         *error = QStringLiteral("statistics: not an SQLite database");
+        return false;
+    }
+    if (!moveHouseholdsToBlobs(db)) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
     std::vector<std::pair<qint64, QByteArray>> blobs;
@@ -158,11 +194,15 @@ QList<Migration> schemaMigrations()
         QStringLiteral("CREATE TABLE stats_cells(slot INTEGER PRIMARY KEY, cells BLOB NOT NULL)"),
         QStringLiteral("DELETE FROM stats_household WHERE members = 0"),
     };
-    // Version 3: cell blobs as varints (see CellBlob.h), a quarter of the size.
+    // Version 3: cell blobs as varints (see CellBlob.h), a quarter of the size; households as one blob per
+    // ward (an import writes thousands of rows instead of millions, a registry change rewrites one ward's).
     Migration v3;
     v3.module = m.module;
     v3.version = 3;
-    v3.description = QStringLiteral("cell blobs encoded as varints");
+    v3.description = QStringLiteral("cell blobs encoded as varints; households as one blob per ward");
+    v3.statements = {
+        QStringLiteral("CREATE TABLE stats_households(ward INTEGER PRIMARY KEY, members BLOB NOT NULL)"),
+    };
     v3.step = [](QSqlDatabase& connection, QString* error) { return reencodeCells(connection, error); };
     return {m, v2, v3};
 }
