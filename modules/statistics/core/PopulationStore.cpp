@@ -90,7 +90,14 @@ Status PopulationStore::beginBulk(qint64 expectedRows)
 Status PopulationStore::endBulk()
 {
     m_bulkIds.reset(); // its memory is free before the index sort
-    if (!sqliteExec(m_sqlite, "CREATE UNIQUE INDEX stats_person_id ON stats_person(id)"))
+    // SQLite's sorter sorts runs as large as the page cache, then merges them: with the default 2 MB cache and
+    // two sorter threads the sort of 10 M keys took 5.8 s here, against 8 s with one thread and 10 s with the
+    // import's 64 MB cache.
+    sqliteExec(m_sqlite, "PRAGMA cache_size = -2000");
+    sqliteExec(m_sqlite, "PRAGMA threads = 2");
+    const bool built = sqliteExec(m_sqlite, "CREATE UNIQUE INDEX stats_person_id ON stats_person(id)");
+    sqliteExec(m_sqlite, "PRAGMA threads = 0");
+    if (!built)
         return Status::failed(tr("The statistics tables are missing or damaged."),
                               QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
     return Status::ok();
