@@ -478,7 +478,8 @@ private slots:
                              .arg(QString::fromUtf8(id.data(), qsizetype(id.size())))
                              .arg(n);
         }
-        QCOMPARE(wards, QStringList({u"4/HK10=1"_qs, u"4/HK2=3"_qs, u"7/A=2"_qs})); // byte order; empty households dropped
+        // In byte order; the empty household is dropped.
+        QCOMPARE(wards, QStringList({QStringLiteral("4/HK10=1"), QStringLiteral("4/HK2=3"), QStringLiteral("7/A=2")}));
         QSqlQuery get(tw.ws->database().connection());
         QVERIFY(get.exec(QStringLiteral("SELECT cells FROM stats_cells WHERE slot = 7")) && get.next());
         const QByteArray varints = get.value(0).toByteArray();
