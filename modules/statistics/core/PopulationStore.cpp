@@ -117,7 +117,7 @@ PopulationStore::Insert PopulationStore::storeSealed(const Resident& r, const QB
     m_insert.bindTextStatic(8, r.householdId);
     m_insert.bind(9, r.cardIssued);
     const int rc = m_insert.step();
-    m_insert.reset();
+    sqlite3_reset(m_insert.get());        // every parameter is bound again for the next row
     if ((rc & 0xff) == SQLITE_CONSTRAINT) // Qt turns on extended result codes
         return Insert::Duplicate;
     return rc == SQLITE_DONE ? Insert::Stored : Insert::Failed;
