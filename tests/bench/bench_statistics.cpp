@@ -6,7 +6,10 @@
 #include "CrossFilterCube.h"
 #include "DashboardQuery.h"
 #include "Database.h"
+#include "PopulationStore.h"
 #include "SummaryQuery.h"
+#include "TestWorkstation.h"
+#include "Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -171,6 +174,35 @@ void benchOne(qint64 n, const QString& dir)
         std::printf("dashboard refresh %-14s %7.2f ms wall, %7.2f ms CPU (goal <= 100); with its own connection "
                     "%7.2f ms wall\n",
                     name, ms, cpu, msOwn);
+    }
+    // A registry change as the residence bridge makes it: one resident stored and counted, the counts written
+    // (the ward's cells and households, the province's and the country's cells). Rolled back after each run.
+    // The vault of a throw-away workstation seals the new row (only sealing is needed).
+    {
+        motcua::test::TestWorkstation tw{false};
+        auto vault = tw.ws->vault();
+        PopulationStore store(d, vault ? *vault : nullptr);
+        Resident r;
+        r.idNumber = 1;
+        r.fullName = "Bench";
+        r.dateOfBirth = 19900501;
+        r.sex = 1;
+        r.ethnicity = QStringLiteral("Kinh");
+        r.religion = QStringLiteral("Không");
+        r.provinceCode = 1;
+        r.wardCode = 4;
+        r.householdId = "HK-bench";
+        r.cardIssued = 20220101;
+        bool ok = bool(store.open());
+        double cpu = 0;
+        const double ms = medianMs(
+            [&] {
+                Database::Transaction tx(d);
+                ok = ok && store.insert(r) == PopulationStore::Insert::Stored && store.flush();
+            },
+            &cpu);
+        std::printf("registry change (one resident stored and counted, rolled back) %7.2f ms wall, %7.2f ms CPU%s\n",
+                    ms, cpu, ok ? "" : " FAILED");
     }
     // The same counts (those computable from plain columns: ethnicity and religion are sealed) by GROUP BY.
     const QString raw = QStringLiteral(
