@@ -37,6 +37,27 @@ public:
         m_notFull.notify_one();
         return item;
     }
+    /// The next item if one is waiting, without waiting.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+    /// Adds the item if there is room, without waiting; false (the item is dropped) otherwise.
+    bool tryPush(T item)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
     void close()
     {
         std::lock_guard lock(m_mutex);

@@ -108,41 +108,67 @@ Status ResidentImporter::run(QIODevice* device, const ImportOptions& o, ImportRe
     std::unique_ptr<Vault::BulkSealer> sealer = m_vault->bulkSealer();
     if (!sealer)
         return Status::failed(tr("The residents could not be stored."));
+    // Batches come back once stored and are filled again: the rows keep their buffers, so reading a row
+    // mostly copies bytes into memory it already has instead of allocating.
+    BatchQueue<Batch> spent(kQueuedBatches + 2);
     std::thread reader([&] {
         const QByteArray context = PopulationStore::sensitiveContext();
         Batch batch;
+        std::size_t used = 0;
         qint64 records = 0;
+        auto nextBatch = [&] {
+            std::optional<Batch> again = spent.tryPop();
+            batch = again ? std::move(*again) : Batch{};
+            batch.bytesRead = batch.records = 0;
+            batch.sealFailed = false;
+            batch.rows.reserve(kBatchRows);
+            used = 0;
+        };
         auto handOver = [&] {
+            batch.rows.resize(used);
             batch.bytesRead = csv.bytesRead();
             batch.records = records;
             const bool taken = queue.push(std::move(batch));
-            batch = Batch{};
-            batch.rows.reserve(kBatchRows);
+            nextBatch();
             return taken;
         };
-        batch.rows.reserve(kBatchRows);
+        // Neighbouring rows (a household) mostly share ethnicity and religion: sealed text made once.
+        QString lastEthnicity, lastReligion;
+        QByteArray plaintext;
+        nextBatch();
         for (;;) {
             const CsvReader::Outcome outcome = csv.next();
             if (outcome == CsvReader::Outcome::End)
                 break;
             ++records;
-            Row row;
+            if (used == batch.rows.size())
+                batch.rows.emplace_back();
+            Row& row = batch.rows[used];
             row.line = csv.line();
+            if (!row.problem.isNull())
+                row.problem = QString();
             if (outcome == CsvReader::Outcome::Error) {
                 row.problem = csv.error();
             } else {
                 const auto& f = csv.fields();
                 if (f.size() == 1 && f[0].isEmpty())
                     continue; // a blank line
-                if (!validator.readRow(f, row.resident))
+                if (!validator.readRow(f, row.resident)) {
                     row.problem = validator.error();
-                else if (!sealer->seal(PopulationStore::sensitivePlaintext(row.resident), context, &row.sealed)) {
-                    batch.sealFailed = true;
-                    break;
+                } else {
+                    const Resident& r = row.resident;
+                    if (plaintext.isNull() || r.ethnicity != lastEthnicity || r.religion != lastReligion) {
+                        lastEthnicity = r.ethnicity;
+                        lastReligion = r.religion;
+                        plaintext = PopulationStore::sensitivePlaintext(r);
+                    }
+                    if (!sealer->seal(plaintext, context, &row.sealed)) {
+                        batch.sealFailed = true;
+                        break;
+                    }
                 }
             }
-            batch.rows.push_back(std::move(row));
-            if (batch.rows.size() == kBatchRows && !handOver())
+            if (++used == kBatchRows && !handOver())
                 return; // the storing side stopped
         }
         handOver();
@@ -199,6 +225,7 @@ Status ResidentImporter::run(QIODevice* device, const ImportOptions& o, ImportRe
             break;
         bytesRead = batch->bytesRead;
         records = batch->records;
+        spent.tryPush(std::move(*batch)); // to be filled again (dropped when the reader has enough)
         if (records >= nextProgress) {
             nextProgress = (records / kProgressEvery + 1) * kProgressEvery;
             if (o.progress)

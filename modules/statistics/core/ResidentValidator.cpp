@@ -23,6 +23,13 @@ bool parseDigits(QByteArrayView t, qsizetype length, qint64* value)
     return true;
 }
 
+/// Copies `from` into `to`, reusing its buffer when it has one of its own (rows are filled again and again).
+void assignBytes(QByteArray& to, QByteArrayView from)
+{
+    to.resize(from.size());
+    std::memcpy(to.data(), from.data(), size_t(from.size()));
+}
+
 bool isAscii(QByteArrayView t)
 {
     for (char c : t)
@@ -106,7 +113,7 @@ bool ResidentValidator::readRow(const std::vector<QByteArrayView>& f, Resident& 
     if (name.trimmed().isEmpty())
         return reject(tr("full_name is empty."));
     if (isAscii(name)) {
-        r.fullName = name.toByteArray();
+        assignBytes(r.fullName, name);
     } else {
         const QString text = QString::fromUtf8(name);
         if (text.contains(QChar::ReplacementCharacter))
@@ -162,7 +169,7 @@ bool ResidentValidator::readRow(const std::vector<QByteArrayView>& f, Resident& 
     const QByteArrayView household = col(HouseholdId).trimmed();
     if (household.isEmpty())
         return reject(tr("household_id is empty."));
-    r.householdId = household.toByteArray();
+    assignBytes(r.householdId, household);
 
     const QByteArrayView card = col(CardIssued);
     r.cardIssued = 0;
