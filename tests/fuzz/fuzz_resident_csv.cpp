@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     motcua::statistics::CsvReader reader(&buffer);
     motcua::statistics::ResidentValidator validator(20260101);
     bool header = false;
+    motcua::statistics::Resident r; // filled again row after row, as the importer does
     for (int records = 0; records < 10000; ++records) {
         const auto outcome = reader.next();
         if (outcome == motcua::statistics::CsvReader::Outcome::End)
@@ -27,7 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             header = validator.readHeader(reader.fields());
             continue;
         }
-        motcua::statistics::Resident r;
         if (validator.readRow(reader.fields(), r) &&
             (r.dateOfBirth > 20260101 || r.idNumber > 999999999999LL || r.householdId.isEmpty()))
             __builtin_trap();
