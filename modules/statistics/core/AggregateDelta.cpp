@@ -31,19 +31,33 @@ bool inDenseRange(int dob)
     return dob / 10000 >= kFirstYear && dob / 10000 < kFirstYear + kYears;
 }
 
-// Keys pack the columns of each table's primary key; the widths fit every valid value
+// Keys pack the columns of each table's primary key, the area above the cell; the widths fit every valid value
 // (area < 2^18, yyyymmdd < 2^27, codes < 2^16).
+constexpr int kAgeShift = 28, kMarginShift = 40, kCubeShift = 44;
 quint64 ageKey(int area, int sex, int dob)
 {
-    return (quint64(area) << 28) | (quint64(sex) << 27) | quint64(dob);
+    return (quint64(area) << kAgeShift) | cellblob::ageKey(sex, dob);
 }
 quint64 margKey(int area, Dim dim, int value)
 {
-    return (quint64(area) << 40) | (quint64(dim) << 32) | quint32(value);
+    return (quint64(area) << kMarginShift) | (quint64(dim) << 32) | quint32(value);
 }
 quint64 cubeKey(int area, int sex, int birthYear, int eth, int rel, int res, int card)
 {
-    return (quint64(area) << 44) | cellblob::cubeKey(sex, birthYear, eth, rel, res, card);
+    return (quint64(area) << kCubeShift) | cellblob::cubeKey(sex, birthYear, eth, rel, res, card);
+}
+int areaOf(quint64 key, int shift)
+{
+    return int(key >> shift);
+}
+quint64 cellOf(quint64 key, int shift)
+{
+    return key & ((quint64(1) << shift) - 1);
+}
+/// The same cell in another area (a ward's cell added to its province or the country).
+quint64 inArea(quint64 key, int shift, int area)
+{
+    return (quint64(area) << shift) | cellOf(key, shift);
 }
 
 } // namespace
@@ -110,15 +124,14 @@ namespace {
 /// Writes entries keyed (area << shift | cell key), sorted, into each area's cell blob.
 bool writeCells(sqlite3* db, const AggregateDelta::Cells& entries, int shift, cellblob::Kind kind)
 {
-    const quint64 cellMask = (quint64(1) << shift) - 1;
     cellblob::Table table(db);
     cellblob::Cells delta, stored;
     for (size_t i = 0; i < entries.size();) {
-        const int area = int(entries[i].first >> shift);
+        const int area = areaOf(entries[i].first, shift);
         delta.clear();
-        for (; i < entries.size() && int(entries[i].first >> shift) == area; ++i)
+        for (; i < entries.size() && areaOf(entries[i].first, shift) == area; ++i)
             if (entries[i].second)
-                delta.emplace_back(entries[i].first & cellMask, entries[i].second);
+                delta.emplace_back(cellOf(entries[i].first, shift), entries[i].second);
         if (delta.empty())
             continue;
         if (!table.read(area, kind, &stored) || !table.write(area, kind, cellblob::merge(stored, delta)))
@@ -137,7 +150,7 @@ bool AggregateDelta::writeMargins(sqlite3* db, const Cells& margins)
     for (const auto& [k, n] : margins) {
         if (!n)
             continue;
-        upsert.bind(1, qint64(k >> 40));
+        upsert.bind(1, areaOf(k, kMarginShift));
         upsert.bind(2, qint64((k >> 32) & 0xff));
         upsert.bind(3, qint64(quint32(k)));
         upsert.bind(4, n);
@@ -182,19 +195,17 @@ bool AggregateDelta::spillWards(sqlite3* db)
     // The ward cube, in key order, gives each ward's ethnicity, religion and residence margins and its
     // totals; cells, margins and totals are added to the ward's province and to the country.
     const Cells cube = m_cube.takeSorted();
-    const quint64 cellMask = (quint64(1) << 44) - 1;
     for (size_t i = 0; i < cube.size();) {
-        const int ward = int(cube[i].first >> 44);
+        const int ward = areaOf(cube[i].first, kCubeShift);
         const int up[2] = {area::province(provinceOfWard(ward)), area::kCountry};
         Totals t;
-        for (; i < cube.size() && int(cube[i].first >> 44) == ward; ++i) {
+        for (; i < cube.size() && areaOf(cube[i].first, kCubeShift) == ward; ++i) {
             const auto& [k, n] = cube[i];
             if (!n)
                 continue;
-            const quint64 cell = k & cellMask;
-            const cellblob::CubeCell c = cellblob::cubeCell(cell);
+            const cellblob::CubeCell c = cellblob::cubeCell(cellOf(k, kCubeShift));
             for (int a : up)
-                m_cubeAbove.add((quint64(a) << 44) | cell, n);
+                m_cubeAbove.add(inArea(k, kCubeShift, a), n);
             m_margins.add(margKey(ward, Dim::Ethnicity, c.eth), n);
             m_margins.add(margKey(ward, Dim::Religion, c.rel), n);
             m_margins.add(margKey(ward, Dim::ResidenceType, c.res), n);
@@ -207,13 +218,12 @@ bool AggregateDelta::spillWards(sqlite3* db)
         }
     }
     const Cells margins = m_margins.takeSorted();
-    const quint64 margMask = (quint64(1) << 40) - 1;
     for (const auto& [k, n] : margins)
         if (n)
-            for (int a : {area::province(provinceOfWard(int(k >> 40))), area::kCountry})
-                m_marginsAbove.add((quint64(a) << 40) | (k & margMask), n);
-    const bool ok = writeCells(db, cube, 44, cellblob::Cube) &&
-                    writeCells(db, m_wardAges.takeSorted(), 28, cellblob::Age) && writeMargins(db, margins) &&
+            for (int a : {area::province(provinceOfWard(areaOf(k, kMarginShift))), area::kCountry})
+                m_marginsAbove.add(inArea(k, kMarginShift, a), n);
+    const bool ok = writeCells(db, cube, kCubeShift, cellblob::Cube) &&
+                    writeCells(db, m_wardAges.takeSorted(), kAgeShift, cellblob::Age) && writeMargins(db, margins) &&
                     writeTotals(db, m_totals);
     m_totals.clear();
     return ok;
@@ -227,7 +237,7 @@ bool AggregateDelta::flush(sqlite3* db)
     std::vector<qint32> country(size_t(2 * kDaySlots), 0);
     Cells ages = m_agesAbove.takeSorted();
     for (const auto& [k, n] : Cells(ages))
-        ages.emplace_back((quint64(area::kCountry) << 28) | (k & ((quint64(1) << 28) - 1)), n);
+        ages.emplace_back(inArea(k, kAgeShift, area::kCountry), n);
     std::vector<int> provinces;
     for (const auto& [a, counts] : m_exactAges)
         provinces.push_back(a);
@@ -245,8 +255,8 @@ bool AggregateDelta::flush(sqlite3* db)
             if (country[s])
                 ages.emplace_back(ageKey(area::kCountry, int(s) / kDaySlots, slotDate(int(s) % kDaySlots)), country[s]);
     std::sort(ages.begin(), ages.end());
-    const bool ok = writeCells(db, ages, 28, cellblob::Age) &&
-                    writeCells(db, m_cubeAbove.takeSorted(), 44, cellblob::Cube) &&
+    const bool ok = writeCells(db, ages, kAgeShift, cellblob::Age) &&
+                    writeCells(db, m_cubeAbove.takeSorted(), kCubeShift, cellblob::Cube) &&
                     writeMargins(db, m_marginsAbove.takeSorted()) && writeTotals(db, m_totalsAbove);
     clear();
     return ok;

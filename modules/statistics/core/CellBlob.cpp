@@ -100,9 +100,4 @@ bool read(sqlite3* db, int area, Kind kind, Cells* out)
     return Table(db).read(area, kind, out);
 }
 
-bool write(sqlite3* db, int area, Kind kind, const Cells& cells)
-{
-    return Table(db).write(area, kind, cells);
-}
-
 } // namespace motcua::statistics::cellblob

@@ -82,8 +82,8 @@ private:
     SqliteStatement m_select, m_replace, m_delete;
 };
 
+/// One read through a Table of its own (queries read one or two areas).
 bool read(sqlite3* db, int area, Kind kind, Cells* out);
-bool write(sqlite3* db, int area, Kind kind, const Cells& cells);
 
 } // namespace cellblob
 } // namespace motcua::statistics

@@ -47,17 +47,6 @@ public:
         m_slots.clear();
         m_size = 0;
     }
-    /// The entries sorted by key.
-    std::vector<std::pair<quint64, qint64>> sorted() const
-    {
-        std::vector<std::pair<quint64, qint64>> v;
-        v.reserve(m_size);
-        for (const Slot& s : m_slots)
-            if (s.first != kEmpty)
-                v.push_back(s);
-        std::sort(v.begin(), v.end());
-        return v;
-    }
     /// The entries sorted by key, sorted in the table's own memory (no copy); the counter is empty after.
     std::vector<std::pair<quint64, qint64>> takeSorted()
     {

@@ -18,12 +18,22 @@ std::size_t hashOf(std::string_view key)
 {
     return std::hash<std::string_view>{}(key);
 }
-/// The key of an arena entry (see kHeader).
+// An arena entry (see HouseholdDelta::kHeader): the change, the key's length, the key.
 std::string_view keyOf(const char* entry)
 {
     std::uint32_t length = 0;
     std::memcpy(&length, entry + 4, 4);
     return {entry + 8, length};
+}
+qint32 changeOf(const char* entry)
+{
+    qint32 change = 0;
+    std::memcpy(&change, entry, 4);
+    return change;
+}
+void setChange(char* entry, qint32 change)
+{
+    std::memcpy(entry, &change, 4);
 }
 } // namespace
 
@@ -50,25 +60,6 @@ std::uint32_t HouseholdDelta::allocate(std::size_t bytes)
     const std::size_t offset = (m_blocks.size() - 1) * kBlockBytes + m_used;
     m_used += bytes;
     return std::uint32_t(offset);
-}
-
-HouseholdDelta::Key HouseholdDelta::keyAt(std::uint32_t offset) const
-{
-    std::uint32_t length = 0;
-    std::memcpy(&length, at(offset) + 4, 4);
-    return {at(offset) + kHeader, length};
-}
-
-qint32 HouseholdDelta::changeAt(std::uint32_t offset) const
-{
-    qint32 change = 0;
-    std::memcpy(&change, at(offset), 4);
-    return change;
-}
-
-void HouseholdDelta::setChangeAt(std::uint32_t offset, qint32 change)
-{
-    std::memcpy(at(offset), &change, 4);
 }
 
 void HouseholdDelta::add(int ward, const QByteArray& household, int sign)
@@ -107,14 +98,14 @@ void HouseholdDelta::endRun()
             const std::uint32_t length = std::uint32_t(key.size());
             std::memcpy(at(offset) + 4, &length, 4);
             std::memcpy(at(offset) + kHeader, key.data(), key.size());
-            setChangeAt(offset, sign);
+            setChange(at(offset), sign);
             m_slots[i] = offset + 1;
             ++m_size;
             return;
         }
-        const Key k = keyAt(slot - 1);
-        if (k.size == key.size() && std::memcmp(k.data, key.data(), k.size) == 0) {
-            setChangeAt(slot - 1, changeAt(slot - 1) + sign);
+        char* entry = at(slot - 1);
+        if (keyOf(entry) == key) {
+            setChange(entry, changeOf(entry) + sign);
             return;
         }
     }
@@ -127,8 +118,7 @@ void HouseholdDelta::grow()
     for (const std::uint32_t slot : m_slots) {
         if (slot == 0)
             continue;
-        const Key k = keyAt(slot - 1);
-        std::size_t i = hashOf({k.data, k.size}) & mask;
+        std::size_t i = hashOf(keyOf(at(slot - 1))) & mask;
         while (table[i] != 0)
             i = (i + 1) & mask;
         table[i] = slot;
@@ -193,7 +183,7 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
     std::vector<const char*> entries;
     entries.reserve(m_size);
     for (const std::uint32_t slot : m_slots)
-        if (slot != 0 && changeAt(slot - 1) != 0)
+        if (slot != 0 && changeOf(at(slot - 1)) != 0)
             entries.push_back(at(slot - 1));
     std::sort(entries.begin(), entries.end(), [](const char* a, const char* b) { return keyOf(a) < keyOf(b); });
 
@@ -216,8 +206,7 @@ bool HouseholdDelta::flush(sqlite3* db, AggregateDelta& totals)
         auto s = stored.cbegin();
         for (; i < entries.size() && std::memcmp(keyOf(entries[i]).data(), b, 4) == 0; ++i) {
             const std::string_view household = keyOf(entries[i]).substr(4);
-            qint32 change = 0;
-            std::memcpy(&change, entries[i], 4);
+            const qint32 change = changeOf(entries[i]);
             for (; s != stored.cend() && s->first < household; ++s)
                 merged.push_back(*s);
             const bool wasStored = s != stored.cend() && s->first == household;

@@ -48,20 +48,11 @@ private:
     // An entry in the arena: the change (int32) and the key length (uint32), then the key: the ward as 4
     // big-endian bytes (so keys sort by ward first) and the household ID.
     static constexpr std::size_t kHeader = 8;
-    struct Key
-    {
-        const char* data;
-        std::size_t size;
-    };
     void endRun();
     void grow();
     /// Room for an entry of `bytes`; its offset (block × 1 MB + position) goes into the table.
     std::uint32_t allocate(std::size_t bytes);
     char* at(std::uint32_t offset) { return m_blocks[offset / kBlockBytes].data() + offset % kBlockBytes; }
-    const char* at(std::uint32_t offset) const { return m_blocks[offset / kBlockBytes].data() + offset % kBlockBytes; }
-    Key keyAt(std::uint32_t offset) const;
-    qint32 changeAt(std::uint32_t offset) const;
-    void setChangeAt(std::uint32_t offset, qint32 change);
 
     // Members of a household usually follow each other in a file: a run of the same household is
     // counted here and goes into the table once.

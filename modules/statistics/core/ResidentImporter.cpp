@@ -246,29 +246,25 @@ Status ResidentImporter::run(QIODevice* device, const ImportOptions& o, ImportRe
                 tr("%n row(s) were rejected, so nothing was stored. Correct them, or import with --partial.", nullptr,
                    int(report->rejected))};
     }
-    times.lap();
-    if (cancelled()) {
+    // The final writes: Cancel is honoured before each of them, and any failure leaves nothing stored.
+    auto finish = [&]() -> Status {
+        times.lap();
+        if (cancelled())
+            return result;
+        if (Status s = store.flush(); !s)
+            return s;
+        times.counts = times.lap();
+        if (cancelled())
+            return result;
+        if (Status s = store.endBulk(); !s)
+            return s;
+        times.index = times.lap();
+        return tx.commit();
+    };
+    if (Status s = finish(); !s) {
         store.discard();
-        report->imported = 0;
-        return result;
-    }
-    if (Status s = store.flush(); !s) {
-        store.discard();
-        return s;
-    }
-    times.counts = times.lap();
-    if (cancelled()) {
-        store.discard();
-        report->imported = 0;
-        return result;
-    }
-    if (Status s = store.endBulk(); !s) {
-        store.discard();
-        return s;
-    }
-    times.index = times.lap();
-    if (Status s = tx.commit(); !s) {
-        store.discard();
+        if (report->cancelled)
+            report->imported = 0;
         return s;
     }
     times.commit = times.lap();

@@ -10,6 +10,9 @@
 #include <QBuffer>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <functional>
+
 namespace motcua::statistics::test {
 
 /// A test workstation with the statistics schema applied and helpers to import CSV text.
@@ -32,17 +35,35 @@ struct StatsFixture
     Status import(const QByteArray& csv, bool partial = false, ImportReport* report = nullptr,
                   QList<qint64>* badLines = nullptr, std::size_t pendingLimit = 0)
     {
-        QBuffer b;
-        b.setData(csv);
-        b.open(QIODevice::ReadOnly);
         ImportOptions o;
         o.partial = partial;
-        o.today = 20260302;
         o.pendingLimit = pendingLimit;
         o.rejected = [badLines](qint64 line, const QString&) {
             if (badLines)
                 badLines->append(line);
         };
+        return run(csv, o, report);
+    }
+    /// Imports `csv` with a Cancel button: `cancelWhen` sees each progress report (bytes read, rows) and
+    /// says whether Cancel is pressed then.
+    Status importWithCancel(const QByteArray& csv, const std::function<bool(qint64, qint64)>& cancelWhen,
+                            ImportReport* report)
+    {
+        std::atomic<bool> cancel{false};
+        ImportOptions o;
+        o.cancel = &cancel;
+        o.progress = [&](qint64 bytes, qint64 rows) {
+            if (cancelWhen(bytes, rows))
+                cancel = true;
+        };
+        return run(csv, o, report);
+    }
+    Status run(const QByteArray& csv, ImportOptions o, ImportReport* report)
+    {
+        QBuffer b;
+        b.setData(csv);
+        b.open(QIODevice::ReadOnly);
+        o.today = 20260302;
         ImportReport local;
         return ResidentImporter(db(), vault).run(&b, o, report ? report : &local);
     }

@@ -213,16 +213,9 @@ private slots:
         QCOMPARE(fx.import(kHeader + row("001090000002") + row("001090000002")).code(), Status::Code::InputRejected);
         QCOMPARE(fx.count(hasIndex), 1);
 
-        QBuffer b;
-        b.setData(statistics::test::StatsFixture::generate(60000, 5));
-        b.open(QIODevice::ReadOnly);
-        std::atomic<bool> cancel{false};
-        ImportOptions o;
-        o.today = 20260302;
-        o.cancel = &cancel;
-        o.progress = [&](qint64, qint64) { cancel = true; };
         ImportReport report;
-        QVERIFY(!ResidentImporter(fx.db(), fx.vault).run(&b, o, &report));
+        QVERIFY(!fx.importWithCancel(
+            statistics::test::StatsFixture::generate(60000, 5), [](qint64, qint64) { return true; }, &report));
         QCOMPARE(fx.count(hasIndex), 1);
         QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 1);
 
@@ -244,16 +237,10 @@ private slots:
     void cancelAfterTheLastRowStoresNothing()
     {
         statistics::test::StatsFixture fx;
-        QBuffer b;
-        b.setData(statistics::test::StatsFixture::generate(20000, 4));
-        b.open(QIODevice::ReadOnly);
-        std::atomic<bool> cancel{false};
-        ImportOptions o;
-        o.today = 20260302;
-        o.cancel = &cancel;
-        o.progress = [&](qint64, qint64 rows) { cancel = rows == 20000; };
         ImportReport report;
-        QVERIFY(!ResidentImporter(fx.db(), fx.vault).run(&b, o, &report));
+        QVERIFY(!fx.importWithCancel(
+            statistics::test::StatsFixture::generate(20000, 4), [](qint64, qint64 rows) { return rows == 20000; },
+            &report));
         QVERIFY(report.cancelled);
         QCOMPARE(report.imported, 0);
         QCOMPARE(fx.count(QStringLiteral("SELECT count(*) FROM stats_person")), 0);
@@ -264,23 +251,19 @@ private slots:
     void cancelStoresNothing()
     {
         statistics::test::StatsFixture fx;
-        const QByteArray csv = statistics::test::StatsFixture::generate(60000, 3);
-        QBuffer b;
-        b.setData(csv);
-        b.open(QIODevice::ReadOnly);
-        std::atomic<bool> cancel{false};
-        ImportOptions o;
-        o.today = 20260302;
-        o.cancel = &cancel;
         qint64 progressCalls = 0;
-        o.progress = [&](qint64 bytes, qint64 rows) {
-            QVERIFY(bytes > 0 && rows > 0);
-            ++progressCalls;
-            cancel = true;
-        };
+        bool progressCounted = true;
         ImportReport report;
-        const Status s = ResidentImporter(fx.db(), fx.vault).run(&b, o, &report);
+        const Status s = fx.importWithCancel(
+            statistics::test::StatsFixture::generate(60000, 3),
+            [&](qint64 bytes, qint64 rows) {
+                progressCounted = progressCounted && bytes > 0 && rows > 0;
+                ++progressCalls;
+                return true;
+            },
+            &report);
         QVERIFY(!s);
+        QVERIFY(progressCounted);
         QVERIFY(report.cancelled);
         QCOMPARE(progressCalls, 1);
         QCOMPARE(fx.count(QStringLiteral("SELECT COUNT(*) FROM stats_person")), 0);
