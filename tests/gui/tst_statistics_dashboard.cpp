@@ -3,15 +3,12 @@
 #include "Database.h"
 #include "IModule.h"
 #include "ReportWriter.h"
-#include "ResidentImporter.h"
 #include "StatisticsSchema.h"
+#include "StatsFixture.h"
 #include "SummaryQuery.h"
-#include "SyntheticGenerator.h"
-#include "TestWorkstation.h"
 #include "Vault.h"
 #include "XlsxExport.h"
 
-#include <QBuffer>
 #include <QChartView>
 #include <QComboBox>
 #include <QFileInfo>
@@ -38,20 +35,13 @@ class TestStatisticsDashboard : public QObject
 private slots:
     void drillDownToCommune()
     {
-        motcua::test::TestWorkstation tw(false);
-        QVERIFY(tw.ws->database().migrate(schemaMigrations()));
-        QBuffer csv;
-        csv.open(QIODevice::WriteOnly);
-        QVERIFY(SyntheticGenerator().write(&csv, 30000, 11));
-        csv.close();
-        csv.open(QIODevice::ReadOnly);
-        ImportOptions o;
-        o.today = 20260302;
-        ImportReport report;
-        QVERIFY(ResidentImporter(tw.ws->database(), *tw.ws->vault()).run(&csv, o, &report));
+        statistics::test::StatsFixture fx;
+        const QByteArray csv = statistics::test::StatsFixture::generate(30000, 11);
+        QVERIFY(fx.import(csv));
+        auto& tw = fx.tw;
         QTemporaryFile file;
         QVERIFY(file.open());
-        file.write(csv.data());
+        file.write(csv);
         file.flush();
 
         DashboardPage page(tw.ws->context());
@@ -161,17 +151,9 @@ private slots:
 
     void clickingAGroupNameFilters()
     {
-        motcua::test::TestWorkstation tw(false);
-        QVERIFY(tw.ws->database().migrate(schemaMigrations()));
-        QBuffer csv;
-        csv.open(QIODevice::WriteOnly);
-        QVERIFY(SyntheticGenerator().write(&csv, 30000, 11));
-        csv.close();
-        csv.open(QIODevice::ReadOnly);
-        ImportOptions o;
-        o.today = 20260302;
-        ImportReport report;
-        QVERIFY(ResidentImporter(tw.ws->database(), *tw.ws->vault()).run(&csv, o, &report));
+        statistics::test::StatsFixture fx;
+        QVERIFY(fx.import(statistics::test::StatsFixture::generate(30000, 11)));
+        auto& tw = fx.tw;
         DashboardPage page(tw.ws->context());
         page.resize(1366, 740);
         page.show();

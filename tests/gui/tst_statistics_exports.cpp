@@ -6,15 +6,12 @@
 #include "Database.h"
 #include "IModule.h"
 #include "ReportWriter.h"
-#include "ResidentImporter.h"
 #include "StatisticsSchema.h"
+#include "StatsFixture.h"
 #include "SummaryQuery.h"
-#include "SyntheticGenerator.h"
-#include "TestWorkstation.h"
 #include "Vault.h"
 #include "XlsxExport.h"
 
-#include <QBuffer>
 #include <QChartView>
 #include <QFile>
 #include <QImage>
@@ -90,7 +87,7 @@ class TestStatisticsExports : public QObject
 {
     Q_OBJECT
 
-    motcua::test::TestWorkstation m_tw{false};
+    statistics::test::StatsFixture m_fx;
     QTemporaryDir m_out;
     std::unique_ptr<DashboardPage> m_page;
     PopulationSummary m_summary;
@@ -111,21 +108,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_out.isValid());
-        QVERIFY(m_tw.ws->database().migrate(schemaMigrations()));
-        QBuffer csv;
-        csv.open(QIODevice::WriteOnly);
-        QVERIFY(SyntheticGenerator().write(&csv, 30000, 11));
-        csv.close();
-        csv.open(QIODevice::ReadOnly);
-        ImportOptions o;
-        o.today = 20260302;
-        ImportReport report;
-        QVERIFY(ResidentImporter(m_tw.ws->database(), *m_tw.ws->vault()).run(&csv, o, &report));
-        const auto summary = SummaryQuery(m_tw.ws->database()).run(AreaFilter{}, 20260302);
+        QVERIFY(m_fx.import(statistics::test::StatsFixture::generate(30000, 11)));
+        const auto summary = SummaryQuery(m_fx.tw.ws->database()).run(AreaFilter{}, 20260302);
         QVERIFY(summary && summary->total == 30000);
         m_summary = *summary;
 
-        m_page = std::make_unique<DashboardPage>(m_tw.ws->context());
+        m_page = std::make_unique<DashboardPage>(m_fx.tw.ws->context());
         m_page->resize(1366, 740);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
